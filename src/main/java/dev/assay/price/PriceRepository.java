@@ -1,0 +1,129 @@
+package dev.assay.price;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/**
+ * Batched reads of prints: each method answers for many commodities in one SQL statement, so a list
+ * of N commodities costs one query, not N.
+ */
+@ApplicationScoped
+public class PriceRepository {
+
+    /** Stands for "no upper bound" on assessment dates. */
+    public static final LocalDate UNBOUNDED = LocalDate.of(9999, 12, 31);
+
+    /*
+     * For each commodity: the latest print on or before :asOf, every print of the year before it, the
+     * latest 12 prints and the last print a year or more before. Together they are a contiguous tail of
+     * the series that holds every base a standard delta or trend can need, so the cost of a ticker does
+     * not grow with the length of history.
+     */
+    private static final String RECENT_TAIL = """
+            WITH target AS (
+                SELECT c.id AS commodity_id,
+                       (SELECT max(p.assessed_on) FROM price_point p
+                         WHERE p.commodity_id = c.id AND NOT p.retracted AND p.assessed_on <= :asOf) AS latest
+                  FROM commodity c WHERE c.id IN (:ids))
+            SELECT t.commodity_id, tail.assessed_on, tail.value
+              FROM target t
+              JOIN LATERAL (
+                   (SELECT p.assessed_on, p.value FROM price_point p
+                     WHERE p.commodity_id = t.commodity_id AND NOT p.retracted
+                       AND p.assessed_on <= t.latest AND p.assessed_on > (t.latest - interval '1 year')::date)
+                   UNION
+                   (SELECT p.assessed_on, p.value FROM price_point p
+                     WHERE p.commodity_id = t.commodity_id AND NOT p.retracted AND p.assessed_on <= t.latest
+                     ORDER BY p.assessed_on DESC LIMIT 12)
+                   UNION
+                   (SELECT p.assessed_on, p.value FROM price_point p
+                     WHERE p.commodity_id = t.commodity_id AND NOT p.retracted
+                       AND p.assessed_on <= (t.latest - interval '1 year')::date
+                     ORDER BY p.assessed_on DESC LIMIT 1)
+              ) tail ON true
+             ORDER BY t.commodity_id, tail.assessed_on
+            """;
+
+    private static final String RANGE = """
+            SELECT p.commodity_id, p.assessed_on, p.value FROM price_point p
+             WHERE p.commodity_id IN (:ids) AND NOT p.retracted AND p.assessed_on BETWEEN :from AND :to
+             ORDER BY p.commodity_id, p.assessed_on
+            """;
+
+    /* The last print on or before each of two dates, per commodity: the bases of a window. */
+    private static final String ON_OR_BEFORE_EACH = """
+            SELECT c.id, b.assessed_on, b.value
+              FROM commodity c
+              CROSS JOIN (VALUES (CAST(:first AS date)), (CAST(:second AS date))) AS d(day)
+              JOIN LATERAL (
+                   SELECT p.assessed_on, p.value FROM price_point p
+                    WHERE p.commodity_id = c.id AND NOT p.retracted AND p.assessed_on <= d.day
+                    ORDER BY p.assessed_on DESC LIMIT 1) b ON true
+             WHERE c.id IN (:ids)
+             ORDER BY c.id, b.assessed_on
+            """;
+
+    @Inject
+    EntityManager em;
+
+    /** The recent tail of each series up to {@code asOf}, ascending; commodities with no print map to an empty list. */
+    public Map<Long, List<Print>> recentTails(Collection<Long> commodityIds, LocalDate asOf) {
+        if (commodityIds.isEmpty()) {
+            return Map.of();
+        }
+        return grouped(commodityIds, em.createNativeQuery(RECENT_TAIL)
+                .setParameter("ids", commodityIds)
+                .setParameter("asOf", Date.valueOf(asOf == null ? UNBOUNDED : asOf))
+                .getResultList());
+    }
+
+    /** Every print between two dates inclusive, ascending, per commodity. */
+    public Map<Long, List<Print>> range(Collection<Long> commodityIds, LocalDate from, LocalDate to) {
+        if (commodityIds.isEmpty()) {
+            return Map.of();
+        }
+        return grouped(commodityIds, em.createNativeQuery(RANGE)
+                .setParameter("ids", commodityIds)
+                .setParameter("from", Date.valueOf(from))
+                .setParameter("to", Date.valueOf(to))
+                .getResultList());
+    }
+
+    /** The last print on or before each of two dates, per commodity (fewer when a date has none). */
+    public Map<Long, List<Print>> onOrBefore(Collection<Long> commodityIds, LocalDate first, LocalDate second) {
+        if (commodityIds.isEmpty()) {
+            return Map.of();
+        }
+        return grouped(commodityIds, em.createNativeQuery(ON_OR_BEFORE_EACH)
+                .setParameter("ids", commodityIds)
+                .setParameter("first", Date.valueOf(first))
+                .setParameter("second", Date.valueOf(second))
+                .getResultList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Long, List<Print>> grouped(Collection<Long> ids, List<?> rows) {
+        Map<Long, List<Print>> byCommodity = new HashMap<>();
+        ids.forEach(id -> byCommodity.put(id, new ArrayList<>()));
+        for (Object[] row : (List<Object[]>) rows) {
+            Long id = ((Number) row[0]).longValue();
+            LocalDate date = row[1] instanceof LocalDate d ? d : ((Date) row[1]).toLocalDate();
+            List<Print> prints = byCommodity.get(id);
+            Print print = new Print(date, (BigDecimal) row[2]);
+            if (prints.isEmpty() || !prints.get(prints.size() - 1).equals(print)) {
+                prints.add(print);
+            }
+        }
+        return byCommodity;
+    }
+}

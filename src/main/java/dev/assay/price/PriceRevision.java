@@ -1,0 +1,68 @@
+package dev.assay.price;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One value a print has had: the initial one, a correction, or a retraction. Never updated or deleted. */
+@Entity
+@Table(name = "price_revision")
+@Description("One value a print has had. Corrections add revisions; nothing is overwritten.")
+public class PriceRevision extends PanacheEntityBase {
+
+    /** What a revision did to its print. */
+    public enum Kind {
+        INITIAL, CORRECTION, RETRACTION
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Ignore
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "price_point_id")
+    @Ignore
+    public PricePoint pricePoint;
+
+    @Description("1 for the initial value, then one more per correction or retraction.")
+    public int revision;
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    public Kind kind;
+
+    @Description("The value this revision set; null for a retraction.")
+    public BigDecimal value;
+
+    @NonNull
+    @Column(name = "recorded_at")
+    public OffsetDateTime recordedAt;
+
+    @NonNull
+    @Column(name = "recorded_by")
+    @Description("Who recorded it: a user, or the importer.")
+    public String recordedBy;
+
+    @NonNull
+    public String source;
+
+    public String reason;
+}

@@ -14,6 +14,9 @@ import org.eclipse.microprofile.graphql.Source;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.assay.graphql.BadUserInputException;
+import dev.assay.graphql.PageSize;
+
 import dev.assay.publisher.Publisher;
 
 /** Queries over articles and their batched fields. */
@@ -24,12 +27,17 @@ public class ArticleGraphQLApi {
     ArticleRepository repository;
 
     @Inject
+    ArticleSearch search;
+
+    @Inject
     ObjectMapper mapper;
 
     @Query("articles")
-    @Description("Published articles, newest first.")
-    public @NonNull List<@NonNull Article> articles() {
-        return Article.list("status = 'PUBLISHED' order by publishedOn desc, id desc");
+    @Description("Published articles matching the filter, newest first, as a cursor connection (at most 500 per page).")
+    public @NonNull ArticleConnection articles(@Name("filter") ArticleFilter filter,
+            @Name("first") @Description("Page size, 50 by default, at most 500.") Integer first,
+            @Name("after") @Description("Cursor to continue after.") String after) throws BadUserInputException {
+        return search.page(filter, PageSize.of(first, "first"), after);
     }
 
     @Query("article")
@@ -85,6 +93,17 @@ public class ArticleGraphQLApi {
     @Description("The body as plain text.")
     public String bodyText(@Source Article article) {
         return article.bodyText;
+    }
+
+    @Description("Other published articles sharing the most tags with this one, newest first among equals.")
+    public List<@NonNull List<@NonNull Article>> related(@Source List<Article> articles,
+            @Name("first") @Description("How many, 5 by default, at most 50.") Integer first) throws BadUserInputException {
+        int size = first == null ? 5 : first;
+        if (size < 0 || size > 50) {
+            throw new BadUserInputException("first", "between 0 and 50, was " + size);
+        }
+        Map<Long, List<Article>> related = repository.relatedByTags(ids(articles), size);
+        return articles.stream().map(a -> related.get(a.id)).toList();
     }
 
     private static List<Long> ids(List<Article> articles) {

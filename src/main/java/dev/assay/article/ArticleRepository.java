@@ -43,6 +43,41 @@ public class ArticleRepository {
         return result;
     }
 
+    /* Per article, the other published articles ranked by how many tags they share, in one statement. */
+    private static final String RELATED = """
+            SELECT source_id, other_id FROM (
+                SELECT mine.article_id AS source_id, other.article_id AS other_id,
+                       row_number() OVER (PARTITION BY mine.article_id
+                                          ORDER BY count(*) DESC, max(o.published_on) DESC, other.article_id DESC) AS rn
+                  FROM article_tag mine
+                  JOIN article_tag other ON other.tag_id = mine.tag_id AND other.article_id <> mine.article_id
+                  JOIN article o ON o.id = other.article_id AND o.status = 'PUBLISHED'
+                 WHERE mine.article_id IN (:ids)
+                 GROUP BY mine.article_id, other.article_id) ranked
+             WHERE rn <= :size
+             ORDER BY source_id, rn
+            """;
+
+    /** For each article, up to {@code size} related articles: two statements for any number of articles. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, List<Article>> relatedByTags(Collection<Long> articleIds, int size) {
+        Map<Long, List<Article>> result = new HashMap<>();
+        articleIds.forEach(id -> result.put(id, new java.util.ArrayList<>()));
+        if (articleIds.isEmpty() || size == 0) {
+            return result;
+        }
+        List<Object[]> pairs = em.createNativeQuery(RELATED).setParameter("ids", articleIds).setParameter("size", size)
+                .getResultList();
+        if (pairs.isEmpty()) {
+            return result;
+        }
+        Map<Long, Article> byId = new HashMap<>();
+        Article.<Article>list("id in ?1", pairs.stream().map(p -> ((Number) p[1]).longValue()).distinct().toList())
+                .forEach(a -> byId.put(a.id, a));
+        pairs.forEach(p -> result.get(((Number) p[0]).longValue()).add(byId.get(((Number) p[1]).longValue())));
+        return result;
+    }
+
     @SuppressWarnings("unchecked")
     private static <T> Map<Long, List<T>> pairs(List<Object[]> rows, Collection<Long> ids) {
         Map<Long, List<T>> result = new HashMap<>();

@@ -19,6 +19,15 @@ public class CommodityGraphQLApi {
         return sector == null ? Commodity.listInDisplayOrder() : Commodity.listBySector(sector);
     }
 
+    @Query("sectors")
+    @Description("The sectors of the catalogue, in display order of their first commodity.")
+    public @NonNull List<@NonNull Sector> sectors() {
+        List<Object[]> rows = Commodity.getEntityManager().createQuery(
+                "select c.sector, count(c) from Commodity c group by c.sector order by min(c.displayOrder)",
+                Object[].class).getResultList();
+        return rows.stream().map(row -> new Sector((String) row[0], ((Number) row[1]).intValue())).toList();
+    }
+
     @Query("commodity")
     @Description("One commodity by slug; null when no commodity has that slug.")
     public Commodity commodity(@Name("slug") @NonNull String slug) {

@@ -22,6 +22,8 @@ public class PriceRepository {
 
     /** Stands for "no upper bound" on assessment dates. */
     public static final LocalDate UNBOUNDED = LocalDate.of(9999, 12, 31);
+    /** Stands for "no lower bound" on assessment dates. */
+    public static final LocalDate BEGINNING = LocalDate.of(1, 1, 1);
 
     /*
      * For each commodity: the latest print on or before :asOf, every print of the year before it, the
@@ -73,8 +75,59 @@ public class PriceRepository {
              ORDER BY c.id, b.assessed_on
             """;
 
+    private static final String PAGE = """
+            SELECT commodity_id, assessed_on, value FROM (
+                SELECT p.commodity_id, p.assessed_on, p.value,
+                       row_number() OVER (PARTITION BY p.commodity_id ORDER BY p.assessed_on %1$s) AS rn
+                  FROM price_point p
+                 WHERE p.commodity_id IN (:ids) AND NOT p.retracted
+                   AND p.assessed_on > :lowerExclusive AND p.assessed_on < :upperExclusive) numbered
+             WHERE rn <= :limit
+             ORDER BY commodity_id, assessed_on
+            """;
+
+    private static final String COUNT = """
+            SELECT p.commodity_id, count(*) FROM price_point p
+             WHERE p.commodity_id IN (:ids) AND NOT p.retracted AND p.assessed_on BETWEEN :from AND :to
+             GROUP BY p.commodity_id
+            """;
+
     @Inject
     EntityManager em;
+
+    /**
+     * Up to {@code limit} prints strictly between two dates per commodity, ascending: the first ones, or
+     * the last ones when {@code fromEnd}.
+     */
+    public Map<Long, List<Print>> page(Collection<Long> commodityIds, LocalDate lowerExclusive,
+            LocalDate upperExclusive, int limit, boolean fromEnd) {
+        if (commodityIds.isEmpty()) {
+            return Map.of();
+        }
+        return grouped(commodityIds, em.createNativeQuery(PAGE.formatted(fromEnd ? "DESC" : "ASC"))
+                .setParameter("ids", commodityIds)
+                .setParameter("lowerExclusive", Date.valueOf(lowerExclusive))
+                .setParameter("upperExclusive", Date.valueOf(upperExclusive))
+                .setParameter("limit", limit)
+                .getResultList());
+    }
+
+    /** How many prints each commodity has between two dates inclusive. */
+    @SuppressWarnings("unchecked")
+    public Map<Long, Integer> count(Collection<Long> commodityIds, LocalDate from, LocalDate to) {
+        Map<Long, Integer> counts = new HashMap<>();
+        commodityIds.forEach(id -> counts.put(id, 0));
+        if (commodityIds.isEmpty()) {
+            return counts;
+        }
+        List<Object[]> rows = em.createNativeQuery(COUNT)
+                .setParameter("ids", commodityIds)
+                .setParameter("from", Date.valueOf(from))
+                .setParameter("to", Date.valueOf(to))
+                .getResultList();
+        rows.forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
+        return counts;
+    }
 
     /** The recent tail of each series up to {@code asOf}, ascending; commodities with no print map to an empty list. */
     public Map<Long, List<Print>> recentTails(Collection<Long> commodityIds, LocalDate asOf) {

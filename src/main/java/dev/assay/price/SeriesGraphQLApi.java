@@ -1,0 +1,103 @@
+package dev.assay.price;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import dev.assay.commodity.Commodity;
+import dev.assay.graphql.BadUserInputException;
+
+/** Window calculations on a commodity's series, computed on demand and batched over lists of commodities. */
+@GraphQLApi
+public class SeriesGraphQLApi {
+
+    static final int MAX_COMPARED = 20;
+
+    @Inject
+    PriceRepository prices;
+
+    @Query("compare")
+    @Description("Several series aligned on their common dates between `from` and `to` (both optional), for charts, "
+            + "with the correlation of each pair. Every slug must exist; at most 20.")
+    public @NonNull Comparison compare(@Name("slugs") @NonNull List<@NonNull String> slugs,
+            @Name("from") LocalDate from, @Name("to") LocalDate to) throws BadUserInputException {
+        DateRange range = DateRange.of(from, to);
+        List<String> distinct = slugs.stream().distinct().toList();
+        if (distinct.isEmpty() || distinct.size() > MAX_COMPARED) {
+            throw new BadUserInputException("slugs", "give between 1 and " + MAX_COMPARED + " slugs, got " + distinct.size());
+        }
+        Map<String, Commodity> bySlug = new HashMap<>();
+        Commodity.listBySlugs(distinct).forEach(c -> bySlug.put(c.slug, c));
+        List<String> unknown = distinct.stream().filter(slug -> !bySlug.containsKey(slug)).toList();
+        if (!unknown.isEmpty()) {
+            throw new BadUserInputException("slugs", "no commodity has the slug " + String.join(", ", unknown));
+        }
+        List<Commodity> commodities = distinct.stream().map(bySlug::get).toList();
+        Map<Long, List<Print>> series = prices.range(PriceGraphQLApi.ids(commodities), range.from(), range.to());
+        Map<String, List<Print>> keyed = new LinkedHashMap<>();
+        commodities.forEach(c -> keyed.put(c.slug, series.get(c.id)));
+        SeriesAlignment.AlignedSeries aligned = SeriesAlignment.align(keyed);
+        List<Comparison.ComparedSeries> compared = commodities.stream()
+                .map(c -> new Comparison.ComparedSeries(c, aligned.values().get(c.slug))).toList();
+        List<Comparison.Correlation> correlations = new ArrayList<>();
+        for (int i = 0; i < distinct.size(); i++) {
+            for (int j = i + 1; j < distinct.size(); j++) {
+                correlations.add(new Comparison.Correlation(distinct.get(i), distinct.get(j), SeriesAlignment
+                        .correlation(aligned.values().get(distinct.get(i)), aligned.values().get(distinct.get(j)))));
+            }
+        }
+        return new Comparison(aligned.dates(), compared, correlations);
+    }
+
+    @Description("Change between the last print on or before `from` and the last print on or before `to`, with "
+            + "both prints; `computed` is null with a reason when either print is not stored.")
+    public List<@NonNull Delta> change(@Source List<Commodity> commodities,
+            @Name("from") @NonNull LocalDate from, @Name("to") @NonNull LocalDate to) throws BadUserInputException {
+        DateRange.require(from, to);
+        Map<Long, List<Print>> bases = prices.onOrBefore(PriceGraphQLApi.ids(commodities), from, to);
+        return commodities.stream()
+                .map(c -> Delta.computed(IndexDeltas.window(bases.get(c.id), from, to)))
+                .toList();
+    }
+
+    @Description("Statistics of the prints between `from` and `to` inclusive (both optional): min, max, mean, "
+            + "volatility of period returns, maximum drawdown and CAGR. Null when the window holds no print.")
+    public List<SeriesStats> stats(@Source List<Commodity> commodities,
+            @Name("from") LocalDate from, @Name("to") LocalDate to) throws BadUserInputException {
+        DateRange range = DateRange.of(from, to);
+        Map<Long, List<Print>> series = prices.range(PriceGraphQLApi.ids(commodities), range.from(), range.to());
+        return commodities.stream()
+                .map(c -> series.get(c.id).isEmpty() ? null : SeriesStatistics.of(series.get(c.id)))
+                .toList();
+    }
+
+    @Description("The prints between `from` and `to` rebased so that the last print on or before `base` is 100. "
+            + "Null when no print on or before `base` is stored.")
+    public List<List<@NonNull Print>> rebased(@Source List<Commodity> commodities, @Name("base") @NonNull LocalDate base,
+            @Name("from") LocalDate from, @Name("to") LocalDate to) throws BadUserInputException {
+        DateRange range = DateRange.of(from, to);
+        LocalDate start = range.from().isBefore(base) ? range.from() : base;
+        Map<Long, List<Print>> bases = prices.onOrBefore(PriceGraphQLApi.ids(commodities), base, base);
+        Map<Long, List<Print>> series = prices.range(PriceGraphQLApi.ids(commodities), start, range.to());
+        return commodities.stream().map(c -> {
+            List<Print> withBase = new java.util.ArrayList<>(bases.get(c.id));
+            series.get(c.id).stream().filter(p -> withBase.isEmpty() || p.date().isAfter(withBase.get(0).date()))
+                    .forEach(withBase::add);
+            return Rebasing.rebase(withBase, base)
+                    .map(all -> all.stream().filter(range::contains).toList())
+                    .orElse(null);
+        }).toList();
+    }
+}

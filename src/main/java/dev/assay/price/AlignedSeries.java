@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Several series on their common dates: {@code values.get(key).get(i)} is that series' print on {@code dates.get(i)}. */
+/** Several series on their common dates: {@code values.get(key).get(i)} is a series' print on {@code dates.get(i)}. */
 public record AlignedSeries(List<LocalDate> dates, Map<String, List<BigDecimal>> values) {
 
     public AlignedSeries {

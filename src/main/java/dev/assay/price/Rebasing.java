@@ -35,7 +35,8 @@ public final class Rebasing {
         }
         BigDecimal baseValue = ascending.get(baseIndex).value();
         return Optional.of(ascending.stream()
-                .map(p -> new Print(p.date(), p.value().multiply(HUNDRED).divide(baseValue, SCALE, RoundingMode.HALF_UP)))
+                .map(p -> new Print(p.date(),
+                        p.value().multiply(HUNDRED).divide(baseValue, SCALE, RoundingMode.HALF_UP)))
                 .toList());
     }
 }

@@ -88,7 +88,8 @@ public final class IndexDeltas {
         if (n < 0) {
             throw new IllegalArgumentException("A trend needs a non-negative number of prints, not " + n + ".");
         }
-        List<Print> newestFirst = new ArrayList<>(ascending.subList(Math.max(0, ascending.size() - n), ascending.size()));
+        int size = ascending.size();
+        List<Print> newestFirst = new ArrayList<>(ascending.subList(Math.max(0, size - n), size));
         Collections.reverse(newestFirst);
         return List.copyOf(newestFirst);
     }

@@ -109,7 +109,8 @@ class PublishedTickerDeltasTest {
         DeltaComputation previous = IndexDeltas.compute(DeltaBasis.PREVIOUS, ascending(ticker.trendNewestFirst()),
                 ticker.frequency());
 
-        assertEquals(0, new BigDecimal(ticker.publishedPrevious()).compareTo(IndexDeltas.roundPercent(previous.percent())));
+        BigDecimal published = new BigDecimal(ticker.publishedPrevious());
+        assertEquals(0, published.compareTo(IndexDeltas.roundPercent(previous.percent())));
     }
 
     @ParameterizedTest(name = "{0}")

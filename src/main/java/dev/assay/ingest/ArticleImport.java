@@ -60,9 +60,13 @@ public class ArticleImport {
         article.sourceUrl = doc.sourceUrl();
         article.updatedAt = at;
         article.tagSet.clear();
-        doc.tags().forEach(term -> article.tagSet.add(tag(term)));
+        for (Term term : doc.tags()) {
+            article.tagSet.add(tag(term));
+        }
         article.categorySet.clear();
-        doc.categories().forEach(term -> article.categorySet.add(category(term)));
+        for (Term term : doc.categories()) {
+            article.categorySet.add(category(term));
+        }
         if (isNew) {
             article.persist();
         } else {

@@ -1,6 +1,10 @@
 package dev.assay.price;
 
+import org.eclipse.microprofile.graphql.Description;
+
 /** What a price change is measured against. */
+@Description("What a change is measured against: the previous print, a fixed period back, the start of the year, "
+        + "a year back, or a chosen window.")
 public enum DeltaBasis {
     PREVIOUS("Change since the previous print"),
     WEEK("Change over one week"),

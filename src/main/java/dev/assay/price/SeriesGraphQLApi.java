@@ -48,7 +48,7 @@ public class SeriesGraphQLApi {
         Map<Long, List<Print>> series = prices.range(PriceGraphQLApi.ids(commodities), range.from(), range.to());
         Map<String, List<Print>> keyed = new LinkedHashMap<>();
         commodities.forEach(c -> keyed.put(c.slug, series.get(c.id)));
-        SeriesAlignment.AlignedSeries aligned = SeriesAlignment.align(keyed);
+        AlignedSeries aligned = SeriesAlignment.align(keyed);
         List<Comparison.ComparedSeries> compared = commodities.stream()
                 .map(c -> new Comparison.ComparedSeries(c, aligned.values().get(c.slug))).toList();
         List<Comparison.Correlation> correlations = new ArrayList<>();

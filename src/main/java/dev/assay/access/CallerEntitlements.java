@@ -1,0 +1,55 @@
+package dev.assay.access;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** The entitlements of the caller of the current request, read from its verified bearer token. */
+@RequestScoped
+public class CallerEntitlements {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    @ConfigProperty(name = "assay.access.tiers-claim", defaultValue = "tiers")
+    String tiersClaim;
+
+    private Entitlements entitlements;
+
+    public Entitlements get() {
+        if (entitlements == null) {
+            entitlements = identity.isAnonymous() ? Entitlements.ANONYMOUS
+                    : new Entitlements(identity.getPrincipal().getName(), identity.getRoles(), tiers());
+        }
+        return entitlements;
+    }
+
+    private Set<String> tiers() {
+        Object claim = token.getClaim(tiersClaim);
+        Set<String> tiers = new HashSet<>();
+        if (claim instanceof Collection<?> values) {
+            values.forEach(value -> tiers.add(unquote(value.toString())));
+        } else if (claim instanceof jakarta.json.JsonArray array) {
+            array.forEach(value -> tiers.add(unquote(value.toString())));
+        } else if (claim != null) {
+            tiers.add(unquote(claim.toString()));
+        }
+        return tiers;
+    }
+
+    private static String unquote(String value) {
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1) : value;
+    }
+}

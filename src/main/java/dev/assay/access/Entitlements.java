@@ -1,0 +1,56 @@
+package dev.assay.access;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What one caller may see and do, decided from its roles and subscription tiers: pure, no I/O.
+ * Anonymous callers see public data only.
+ */
+public record Entitlements(String subject, Set<String> roles, Set<String> tiers) {
+
+    public static final Entitlements ANONYMOUS = new Entitlements(null, Set.of(), Set.of());
+
+    public Entitlements {
+        roles = Set.copyOf(roles);
+        tiers = Set.copyOf(tiers);
+    }
+
+    public boolean isAnonymous() {
+        return subject == null;
+    }
+
+    /** Staff see every series, whatever its tier. */
+    public boolean isStaff() {
+        return roles.contains(Role.EDITOR) || roles.contains(Role.ADMIN);
+    }
+
+    public boolean canEdit() {
+        return isStaff();
+    }
+
+    public boolean isSubscriber() {
+        return isStaff() || roles.contains(Role.SUBSCRIBER) || roles.contains(Role.PARTNER);
+    }
+
+    /** Whether the caller may see the values of a series that needs {@code tier} (null: a public series). */
+    public boolean canSeeValues(String tier) {
+        return tier == null || isStaff() || (isSubscriber() && tiers.contains(tier));
+    }
+
+    /**
+     * Whether the caller may read the body of an article: public articles to everyone, private ones to
+     * subscribers, and to those holding {@code requiredTier} when the article names one.
+     */
+    public boolean canReadBody(boolean isPrivate, String requiredTier) {
+        if (!isPrivate || isStaff()) {
+            return true;
+        }
+        return isSubscriber() && (requiredTier == null || tiers.contains(requiredTier));
+    }
+
+    /** For messages: the tiers this caller holds. */
+    public String describeTiers() {
+        return tiers.isEmpty() ? "none" : String.join(", ", new TreeSet<>(tiers));
+    }
+}

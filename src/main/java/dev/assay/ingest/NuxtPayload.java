@@ -2,10 +2,15 @@ package dev.assay.ingest;
 
 import java.math.BigInteger;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -35,8 +40,8 @@ public final class NuxtPayload {
     private static final Set<String> OBJECT_WRAPPERS = Set.of("NuxtError", "Island");
     private static final Set<String> EMPTY_REF_WRAPPERS = Set.of("EmptyRef", "EmptyShallowRef");
 
-    /** Deeper reference chains than this are refused rather than risking the stack. */
-    static final int MAX_DEPTH = 1000;
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
     private NuxtPayload() {
     }
@@ -51,16 +56,49 @@ public final class NuxtPayload {
         if (parsed.isEmpty()) {
             throw new MalformedPayloadException("Nuxt payload must be a non-empty JSON array, found an empty one");
         }
-        return new Resolver((ArrayNode) parsed).resolve(0);
+        return new Resolver((ArrayNode) parsed).resolveRoot();
     }
 
-    /** Resolves entries of one payload, memoising each entry's node. */
+    /**
+     * An entry whose references are being resolved: the references still to follow, the values found so
+     * far, and how to build the entry's node from them once all are in.
+     */
+    private static final class Frame {
+        final int index;
+        final List<String> segments = new ArrayList<>();
+        final List<JsonNode> references = new ArrayList<>();
+        final List<JsonNode> values = new ArrayList<>();
+        Function<List<JsonNode>, JsonNode> build;
+        int cursor;
+
+        Frame(int index) {
+            this.index = index;
+        }
+
+        void follow(String segment, JsonNode reference) {
+            segments.add(segment);
+            references.add(reference);
+        }
+
+        boolean hasNext() {
+            return cursor < references.size();
+        }
+
+        /** The segment of the reference being followed now, if any. */
+        String currentSegment() {
+            return cursor == 0 ? "" : segments.get(cursor - 1);
+        }
+    }
+
+    /**
+     * Resolves entries of one payload with an explicit stack, so deep reference chains cannot overflow the
+     * thread's stack; each entry's node is built once and memoised.
+     */
     private static final class Resolver {
         private final ArrayNode entries;
         private final JsonNode[] resolved;
         private final boolean[] inProgress;
-        private final Deque<String> path = new ArrayDeque<>();
-        private final JsonNodeFactory nodes = JsonNodeFactory.instance;
+        private final Deque<Frame> stack = new ArrayDeque<>();
 
         Resolver(ArrayNode entries) {
             this.entries = entries;
@@ -68,7 +106,34 @@ public final class NuxtPayload {
             this.inProgress = new boolean[entries.size()];
         }
 
-        JsonNode resolve(int index) {
+        JsonNode resolveRoot() {
+            JsonNode root = lookup(0);
+            if (root != null) {
+                return root;
+            }
+            while (true) {
+                Frame frame = stack.peek();
+                if (frame.hasNext()) {
+                    JsonNode reference = frame.references.get(frame.cursor++);
+                    JsonNode value = lookup(indexOf(frame.index, reference));
+                    if (value != null) {
+                        frame.values.add(value);
+                    }
+                    continue;
+                }
+                stack.pop();
+                JsonNode value = frame.build.apply(frame.values);
+                inProgress[frame.index] = false;
+                resolved[frame.index] = value;
+                if (stack.isEmpty()) {
+                    return value;
+                }
+                stack.peek().values.add(value);
+            }
+        }
+
+        /** The node of entry {@code index} when it is known now; otherwise starts resolving it and returns null. */
+        private JsonNode lookup(int index) {
             if (index < 0) {
                 return special(index);
             }
@@ -81,70 +146,64 @@ public final class NuxtPayload {
             if (inProgress[index]) {
                 throw fail("cycle: entry " + index + " refers back to itself");
             }
-            if (path.size() >= MAX_DEPTH) {
-                throw fail("references nested deeper than " + MAX_DEPTH + " levels");
+            JsonNode entry = entries.get(index);
+            if (!entry.isContainerNode()) {
+                resolved[index] = entry;
+                return entry;
+            }
+            Frame frame = new Frame(index);
+            JsonNode immediate = plan(frame, entry);
+            if (immediate != null) {
+                resolved[index] = immediate;
+                return immediate;
             }
             inProgress[index] = true;
-            JsonNode value = hydrate(index, entries.get(index));
-            inProgress[index] = false;
-            resolved[index] = value;
-            return value;
+            stack.push(frame);
+            return null;
         }
 
-        private JsonNode hydrate(int index, JsonNode entry) {
+        /** Lists the references of {@code entry} on {@code frame}, or returns its node if it has none to follow. */
+        private JsonNode plan(Frame frame, JsonNode entry) {
             if (entry.isObject()) {
-                ObjectNode object = nodes.objectNode();
+                List<String> keys = new ArrayList<>();
                 for (Map.Entry<String, JsonNode> field : entry.properties()) {
-                    object.set(field.getKey(), child(property(field.getKey()), index, field.getValue()));
+                    keys.add(field.getKey());
+                    frame.follow(property(field.getKey()), field.getValue());
                 }
-                return object;
+                frame.build = values -> object(keys, values);
+                return null;
             }
-            if (entry.isArray()) {
-                if (!entry.isEmpty() && entry.get(0).isTextual()) {
-                    return revive(index, (ArrayNode) entry);
-                }
-                ArrayNode array = nodes.arrayNode(entry.size());
-                for (int i = 0; i < entry.size(); i++) {
-                    array.add(child("[" + i + "]", index, entry.get(i)));
-                }
-                return array;
+            if (!entry.isEmpty() && entry.get(0).isTextual()) {
+                return planForm(frame, (ArrayNode) entry);
             }
-            return entry;
+            for (int i = 0; i < entry.size(); i++) {
+                frame.follow("[" + i + "]", entry.get(i));
+            }
+            frame.build = NuxtPayload::array;
+            return null;
         }
 
-        /** Resolves the entry that {@code reference} (found in entry {@code owner}) points to. */
-        private JsonNode child(String segment, int owner, JsonNode reference) {
-            path.addLast(segment);
-            try {
-                return resolve(indexOf(owner, reference));
-            } finally {
-                path.removeLast();
-            }
-        }
-
-        private int indexOf(int owner, JsonNode reference) {
-            if (!reference.isIntegralNumber() || !reference.canConvertToInt()) {
-                throw fail("entry " + owner + " holds " + describe(reference) + " where an entry index belongs");
-            }
-            return reference.intValue();
-        }
-
-        private JsonNode revive(int index, ArrayNode form) {
+        private JsonNode planForm(Frame frame, ArrayNode form) {
+            int index = frame.index;
             String type = form.get(0).textValue();
             if (REACTIVE_WRAPPERS.contains(type) || OBJECT_WRAPPERS.contains(type)) {
                 expectSize(index, form, type, 2);
-                return child("<" + type + ">", index, form.get(1));
+                frame.follow("<" + type + ">", form.get(1));
+                frame.build = values -> values.get(0);
+                return null;
             }
             if (EMPTY_REF_WRAPPERS.contains(type)) {
                 expectSize(index, form, type, 2);
-                return emptyRef(index, type, child("<" + type + ">", index, form.get(1)));
+                frame.follow("<" + type + ">", form.get(1));
+                frame.build = values -> emptyRef(index, type, values.get(0));
+                return null;
             }
             switch (type) {
                 case "Date":
                 case "URL":
                 case "URLSearchParams":
                     expectSize(index, form, type, 2);
-                    return nodes.textNode(literalText(index, form, type, 1));
+                    return NODES.textNode(literalText(index, form, type, 1));
                 case "BigInt":
                     expectSize(index, form, type, 2);
                     return bigInt(index, literalText(index, form, type, 1));
@@ -153,7 +212,7 @@ public final class NuxtPayload {
                         throw wrongShape(index, type, "a source and optional flags");
                     }
                     String flags = form.size() == 3 ? literalText(index, form, type, 2) : "";
-                    return nodes.textNode("/" + literalText(index, form, type, 1) + "/" + flags);
+                    return NODES.textNode("/" + literalText(index, form, type, 1) + "/" + flags);
                 case "Object":
                     expectSize(index, form, type, 2);
                     if (!form.get(1).isValueNode()) {
@@ -161,48 +220,47 @@ public final class NuxtPayload {
                     }
                     return form.get(1);
                 case "Set":
-                    return set(index, form);
+                    for (int i = 1; i < form.size(); i++) {
+                        frame.follow("<Set>[" + (i - 1) + "]", form.get(i));
+                    }
+                    frame.build = NuxtPayload::array;
+                    return null;
                 case "Map":
-                    return map(index, form);
+                    if (form.size() % 2 != 1) {
+                        throw wrongShape(index, type, "key/value index pairs");
+                    }
+                    for (int i = 1; i < form.size(); i += 2) {
+                        frame.follow("<Map>[" + (i / 2) + "].key", form.get(i));
+                        frame.follow("<Map>[" + (i / 2) + "].value", form.get(i + 1));
+                    }
+                    frame.build = values -> map(index, values);
+                    return null;
                 case "null":
-                    return nullPrototypeObject(index, form);
+                    if (form.size() % 2 != 1) {
+                        throw wrongShape(index, type, "key/value pairs");
+                    }
+                    List<String> keys = new ArrayList<>();
+                    for (int i = 1; i < form.size(); i += 2) {
+                        String key = literalText(index, form, type, i);
+                        keys.add(key);
+                        frame.follow(property(key), form.get(i + 1));
+                    }
+                    frame.build = values -> object(keys, values);
+                    return null;
                 default:
                     throw fail("entry " + index + " has unknown wrapper '" + type + "'");
             }
         }
 
-        private JsonNode set(int index, ArrayNode form) {
-            ArrayNode array = nodes.arrayNode(form.size() - 1);
-            for (int i = 1; i < form.size(); i++) {
-                array.add(child("<Set>[" + (i - 1) + "]", index, form.get(i)));
-            }
-            return array;
-        }
-
-        private JsonNode map(int index, ArrayNode form) {
-            if (form.size() % 2 != 1) {
-                throw wrongShape(index, "Map", "key/value index pairs");
-            }
-            ObjectNode object = nodes.objectNode();
-            for (int i = 1; i < form.size(); i += 2) {
-                JsonNode key = child("<Map>[" + (i / 2) + "].key", index, form.get(i));
+        private JsonNode map(int index, List<JsonNode> values) {
+            ObjectNode object = NODES.objectNode();
+            for (int i = 0; i < values.size(); i += 2) {
+                JsonNode key = values.get(i);
                 if (!key.isTextual() && !key.isNumber()) {
                     throw fail("entry " + index + " is a Map with a " + describe(key)
                             + " key, only text and number keys are supported");
                 }
-                object.set(key.asText(), child("<Map>" + property(key.asText()), index, form.get(i + 1)));
-            }
-            return object;
-        }
-
-        private JsonNode nullPrototypeObject(int index, ArrayNode form) {
-            if (form.size() % 2 != 1) {
-                throw wrongShape(index, "null", "key/value pairs");
-            }
-            ObjectNode object = nodes.objectNode();
-            for (int i = 1; i < form.size(); i += 2) {
-                String key = literalText(index, form, "null", i);
-                object.set(key, child(property(key), index, form.get(i + 1)));
+                object.set(key.asText(), values.get(i + 1));
             }
             return object;
         }
@@ -217,7 +275,7 @@ public final class NuxtPayload {
                 return NullNode.getInstance();
             }
             if (text.equals("0n")) {
-                return nodes.numberNode(BigInteger.ZERO);
+                return NODES.numberNode(BigInteger.ZERO);
             }
             try {
                 return Json.parse(text, "value of " + type);
@@ -228,7 +286,7 @@ public final class NuxtPayload {
 
         private JsonNode bigInt(int index, String digits) {
             try {
-                return nodes.numberNode(new BigInteger(digits));
+                return NODES.numberNode(new BigInteger(digits));
             } catch (NumberFormatException e) {
                 throw wrongShape(index, "BigInt", "decimal digits");
             }
@@ -243,10 +301,17 @@ public final class NuxtPayload {
                 case NEGATIVE_INFINITY:
                     return NullNode.getInstance();
                 case NEGATIVE_ZERO:
-                    return nodes.numberNode(-0.0d);
+                    return NODES.numberNode(-0.0d);
                 default:
                     throw fail("index " + index + " is out of range (negative indices stop at " + NEGATIVE_ZERO + ")");
             }
+        }
+
+        private int indexOf(int owner, JsonNode reference) {
+            if (!reference.isIntegralNumber() || !reference.canConvertToInt()) {
+                throw fail("entry " + owner + " holds " + describe(reference) + " where an entry index belongs");
+            }
+            return reference.intValue();
         }
 
         private String literalText(int index, ArrayNode form, String type, int position) {
@@ -271,21 +336,45 @@ public final class NuxtPayload {
             return new MalformedPayloadException("Nuxt payload: " + problem + " at " + renderPath());
         }
 
+        /** The path from the root to the reference being followed, shortened in the middle when very deep. */
         private String renderPath() {
-            StringBuilder rendered = new StringBuilder("$");
-            path.forEach(rendered::append);
-            return rendered.toString();
-        }
-
-        private static String property(String key) {
-            return key.matches("[A-Za-z_$][A-Za-z0-9_$]*") ? "." + key : "[\"" + key + "\"]";
-        }
-
-        private static String describe(JsonNode node) {
-            if (node.isTextual()) {
-                return "text \"" + node.textValue() + "\"";
+            List<String> segments = new ArrayList<>(stack.size());
+            Iterator<Frame> fromRoot = stack.descendingIterator();
+            while (fromRoot.hasNext()) {
+                segments.add(fromRoot.next().currentSegment());
             }
-            return node.getNodeType().name().toLowerCase(Locale.ROOT) + " " + node;
+            if (segments.size() > 40) {
+                List<String> shortened = new ArrayList<>(segments.subList(0, 10));
+                shortened.add("...");
+                shortened.addAll(segments.subList(segments.size() - 20, segments.size()));
+                segments = shortened;
+            }
+            return "$" + String.join("", segments);
         }
+    }
+
+    private static JsonNode object(List<String> keys, List<JsonNode> values) {
+        ObjectNode object = NODES.objectNode();
+        for (int i = 0; i < keys.size(); i++) {
+            object.set(keys.get(i), values.get(i));
+        }
+        return object;
+    }
+
+    private static JsonNode array(List<JsonNode> values) {
+        ArrayNode array = NODES.arrayNode(values.size());
+        values.forEach(array::add);
+        return array;
+    }
+
+    private static String property(String key) {
+        return PLAIN_KEY.matcher(key).matches() ? "." + key : "[\"" + key + "\"]";
+    }
+
+    private static String describe(JsonNode node) {
+        if (node.isTextual()) {
+            return "text \"" + node.textValue() + "\"";
+        }
+        return node.getNodeType().name().toLowerCase(Locale.ROOT) + " " + node;
     }
 }

@@ -1,0 +1,150 @@
+package dev.assay.ingest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+/** Typed reads of object fields that fail with the field's path when a field is missing or mistyped. */
+final class JsonFields {
+
+    /** A calendar date, optionally followed by a time the import does not keep. */
+    private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[ T].*)?");
+
+    private JsonFields() {
+    }
+
+    static JsonNode required(JsonNode parent, String field, String path) {
+        JsonNode value = parent.get(field);
+        if (value == null || value.isNull()) {
+            throw new MalformedPayloadException(path + "." + field + " is missing");
+        }
+        return value;
+    }
+
+    /** The field's value, or null when the field is absent or JSON null. */
+    static JsonNode optional(JsonNode parent, String field) {
+        JsonNode value = parent.get(field);
+        return value == null || value.isNull() ? null : value;
+    }
+
+    static String requiredText(JsonNode parent, String field, String path) {
+        return text(required(parent, field, path), path + "." + field);
+    }
+
+    static String optionalText(JsonNode parent, String field, String path) {
+        JsonNode value = optional(parent, field);
+        return value == null ? null : text(value, path + "." + field);
+    }
+
+    static BigDecimal requiredDecimal(JsonNode parent, String field, String path) {
+        return decimal(required(parent, field, path), path + "." + field);
+    }
+
+    static BigDecimal optionalDecimal(JsonNode parent, String field, String path) {
+        JsonNode value = optional(parent, field);
+        return value == null ? null : decimal(value, path + "." + field);
+    }
+
+    static boolean requiredBoolean(JsonNode parent, String field, String path) {
+        JsonNode value = required(parent, field, path);
+        if (!value.isBoolean()) {
+            throw wrongType(path + "." + field, "a boolean", value);
+        }
+        return value.booleanValue();
+    }
+
+    static boolean optionalBoolean(JsonNode parent, String field, String path) {
+        JsonNode value = optional(parent, field);
+        if (value == null) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            throw wrongType(path + "." + field, "a boolean", value);
+        }
+        return value.booleanValue();
+    }
+
+    static LocalDate requiredDate(JsonNode parent, String field, String path) {
+        return date(requiredText(parent, field, path), path + "." + field);
+    }
+
+    static JsonNode requiredArray(JsonNode parent, String field, String path) {
+        JsonNode value = required(parent, field, path);
+        if (!value.isArray()) {
+            throw wrongType(path + "." + field, "an array", value);
+        }
+        return value;
+    }
+
+    /** The array, or an empty array when the field is absent or null. */
+    static JsonNode optionalArray(JsonNode parent, String field, String path) {
+        JsonNode value = optional(parent, field);
+        if (value == null) {
+            return JsonNodeFactory.instance.arrayNode();
+        }
+        if (!value.isArray()) {
+            throw wrongType(path + "." + field, "an array", value);
+        }
+        return value;
+    }
+
+    static JsonNode requiredObject(JsonNode parent, String field, String path) {
+        JsonNode value = required(parent, field, path);
+        if (!value.isObject()) {
+            throw wrongType(path + "." + field, "an object", value);
+        }
+        return value;
+    }
+
+    static JsonNode optionalObject(JsonNode parent, String field, String path) {
+        JsonNode value = optional(parent, field);
+        if (value != null && !value.isObject()) {
+            throw wrongType(path + "." + field, "an object", value);
+        }
+        return value;
+    }
+
+    static String text(JsonNode value, String path) {
+        if (!value.isTextual()) {
+            throw wrongType(path, "text", value);
+        }
+        return value.textValue();
+    }
+
+    /** The number's exact decimal value, never routed through a double. */
+    static BigDecimal decimal(JsonNode value, String path) {
+        if (!value.isNumber()) {
+            throw wrongType(path, "a number", value);
+        }
+        if (value.isFloat() || value.isDouble()) {
+            // A tree parsed elsewhere may hold binary floating point; its shortest text is what was printed.
+            return new BigDecimal(value.asText());
+        }
+        return value.decimalValue();
+    }
+
+    static LocalDate date(String text, String path) {
+        Matcher matcher = DATE.matcher(text);
+        if (!matcher.matches()) {
+            throw new MalformedPayloadException(path + " is not a date (yyyy-MM-dd): \"" + text + "\"");
+        }
+        try {
+            return LocalDate.parse(matcher.group(1));
+        } catch (DateTimeParseException e) {
+            throw new MalformedPayloadException(path + " is not a valid date: \"" + text + "\"", e);
+        }
+    }
+
+    static MalformedPayloadException wrongType(String path, String expected, JsonNode found) {
+        String shown = found.isTextual() ? "text \"" + found.textValue() + "\"" : found.getNodeType() + " " + found;
+        if (shown.length() > 80) {
+            shown = shown.substring(0, 77) + "...";
+        }
+        return new MalformedPayloadException(path + " must be " + expected + ", found " + shown);
+    }
+}

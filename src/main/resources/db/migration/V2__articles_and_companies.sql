@@ -30,7 +30,7 @@ CREATE TABLE article (
     full_slug           TEXT,
     title               TEXT NOT NULL CHECK (length(title) > 0),
     excerpt             TEXT,
-    published_on        DATE NOT NULL,
+    published_on        DATE,
     publisher_id        BIGINT NOT NULL REFERENCES publisher (id),
     visibility          TEXT NOT NULL CHECK (visibility IN ('PUBLIC', 'PRIVATE')),
     required_tier       TEXT,
@@ -49,7 +49,7 @@ CREATE TABLE article (
     updated_at          TIMESTAMPTZ NOT NULL DEFAULT now(),
     CONSTRAINT article_external_key UNIQUE (publisher_id, external_id)
 );
-CREATE INDEX article_published_idx ON article (published_on DESC, id DESC);
+CREATE INDEX article_published_idx ON article ((coalesce(published_on, DATE '0001-01-01')) DESC, id DESC);
 CREATE INDEX article_search_idx ON article USING GIN (to_tsvector('english', title || ' ' || coalesce(excerpt, '') || ' ' || body_text));
 
 CREATE TABLE article_tag (

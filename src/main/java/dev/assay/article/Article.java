@@ -56,14 +56,14 @@ public class Article extends PanacheEntityBase {
     public String fullSlug;
 
     @NonNull
+    @Description("Headline.")
     public String title;
 
     @Description("Short summary, always public.")
     public String excerpt;
 
-    @NonNull
     @Column(name = "published_on")
-    @Description("Publication date.")
+    @Description("Publication date; null when the source does not state one.")
     public LocalDate publishedOn;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -73,6 +73,7 @@ public class Article extends PanacheEntityBase {
 
     @NonNull
     @Enumerated(EnumType.STRING)
+    @Description("Who may read the body.")
     public Visibility visibility;
 
     @Column(name = "required_tier")
@@ -82,12 +83,15 @@ public class Article extends PanacheEntityBase {
     @Ignore
     public String status;
 
+    @Description("Whether editors feature the article.")
     public boolean featured;
 
     @Column(name = "seo_title")
+    @Description("Title for search engines.")
     public String seoTitle;
 
     @Column(name = "seo_description")
+    @Description("Description for search engines.")
     public String seoDescription;
 
     @Column(name = "featured_image_url")

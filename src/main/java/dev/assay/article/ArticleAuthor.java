@@ -36,10 +36,12 @@ public class ArticleAuthor extends PanacheEntityBase {
     @NonNull
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "author_id")
+    @Description("The person credited.")
     public Author person;
 
     @NonNull
     @Enumerated(EnumType.STRING)
+    @Description("The part they played.")
     public AuthorRole role;
 
     @Ignore

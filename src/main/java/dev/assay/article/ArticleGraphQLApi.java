@@ -34,7 +34,8 @@ public class ArticleGraphQLApi {
 
     @Query("articles")
     @Description("Published articles matching the filter, newest first, as a cursor connection (at most 500 per page).")
-    public @NonNull ArticleConnection articles(@Name("filter") ArticleFilter filter,
+    public @NonNull ArticleConnection articles(
+            @Name("filter") @Description("Criteria; all optional, combined with AND.") ArticleFilter filter,
             @Name("first") @Description("Page size, 50 by default, at most 500.") Integer first,
             @Name("after") @Description("Cursor to continue after.") String after) throws BadUserInputException {
         return search.page(filter, PageSize.of(first, "first"), after);

@@ -22,6 +22,9 @@ import dev.assay.graphql.PageInfo;
 public class ArticleSearch {
 
     static final String CURSOR_KIND = "article";
+    /* Undated articles sort after every dated one. */
+    private static final String PUBLISHED = "coalesce(a.published_on, DATE '0001-01-01')";
+    private static final LocalDate UNDATED = LocalDate.of(1, 1, 1);
 
     @Inject
     EntityManager em;
@@ -45,16 +48,16 @@ public class ArticleSearch {
             } catch (RuntimeException e) {
                 throw new BadUserInputException("after", "not a cursor returned by this API for this list");
             }
-            pageWhere += " AND (a.published_on, a.id) < (:afterDate, :afterId)";
+            pageWhere += " AND (" + PUBLISHED + ", a.id) < (:afterDate, :afterId)";
         }
         @SuppressWarnings("unchecked")
         List<Number> ids = bind(em.createNativeQuery("SELECT a.id FROM article a WHERE " + pageWhere
-                + " ORDER BY a.published_on DESC, a.id DESC LIMIT " + (size + 1)), parameters).getResultList();
+                + " ORDER BY " + PUBLISHED + " DESC, a.id DESC LIMIT " + (size + 1)), parameters).getResultList();
         boolean more = ids.size() > size;
         List<Long> pageIds = ids.stream().limit(size).map(Number::longValue).toList();
         List<Article> articles = pageIds.isEmpty() ? List.of()
                 : new ArrayList<>(Article.<Article>list("id in ?1", pageIds));
-        articles.sort(Comparator.comparing((Article a) -> a.publishedOn).thenComparing(a -> a.id).reversed());
+        articles.sort(Comparator.comparing((Article a) -> publishedOrUndated(a)).thenComparing(a -> a.id).reversed());
         List<ArticleEdge> edges = articles.stream().map(a -> new ArticleEdge(cursorOf(a), a)).toList();
         PageInfo info = new PageInfo(more, after != null,
                 edges.isEmpty() ? null : edges.get(0).cursor, edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor);
@@ -62,7 +65,11 @@ public class ArticleSearch {
     }
 
     static String cursorOf(Article article) {
-        return Cursor.encode(CURSOR_KIND, article.publishedOn + "|" + article.id);
+        return Cursor.encode(CURSOR_KIND, publishedOrUndated(article) + "|" + article.id);
+    }
+
+    private static LocalDate publishedOrUndated(Article article) {
+        return article.publishedOn == null ? UNDATED : article.publishedOn;
     }
 
     private static String where(ArticleFilter f, Map<String, Object> parameters) {

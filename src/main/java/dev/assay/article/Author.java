@@ -27,20 +27,26 @@ public class Author extends PanacheEntityBase {
     public Long id;
 
     @NonNull
+    @Description("Stable identifier, derived from the name.")
     public String slug;
 
     @NonNull
+    @Description("Full name.")
     public String name;
 
     @Column(name = "job_title")
+    @Description("Job title at the publisher.")
     public String jobTitle;
 
+    @Description("Short biography.")
     public String bio;
 
     @Column(name = "image_url")
+    @Description("Portrait URL.")
     public String imageUrl;
 
     @Column(name = "linkedin_url")
+    @Description("LinkedIn profile URL.")
     public String linkedinUrl;
 
     public static Optional<Author> findBySlug(String slug) {

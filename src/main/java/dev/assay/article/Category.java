@@ -26,9 +26,11 @@ public class Category extends PanacheEntityBase {
     public Long id;
 
     @NonNull
+    @Description("Stable identifier.")
     public String slug;
 
     @NonNull
+    @Description("Display name.")
     public String name;
 
     public static Optional<Category> findBySlug(String slug) {

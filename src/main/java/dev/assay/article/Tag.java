@@ -26,9 +26,11 @@ public class Tag extends PanacheEntityBase {
     public Long id;
 
     @NonNull
+    @Description("Stable identifier.")
     public String slug;
 
     @NonNull
+    @Description("Display name.")
     public String name;
 
     public static Optional<Tag> findBySlug(String slug) {

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -79,6 +80,7 @@ public class Commodity extends PanacheEntityBase {
     @Ignore
     public OffsetDateTime createdAt;
 
+    @Name("isProtected")
     @Description("Whether the index's values need a subscription tier.")
     public boolean isProtected() {
         return subscriptionTier != null;

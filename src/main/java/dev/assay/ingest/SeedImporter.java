@@ -34,7 +34,7 @@ public class SeedImporter {
     /** Imports every document the seed manifest lists, each in its own transaction. */
     public ImportSummary importAll() {
         ImportSummary total = ImportSummary.NOTHING;
-        for (SeedManifest.Entry entry : SeedManifest.load().entries()) {
+        for (SeedManifest.Entry entry : SeedManifest.load().documents()) {
             String text = readSeed(entry.file());
             total = total.plus(switch (entry.kind()) {
                 case NUXT_PAGE -> importer.importNuxtPage(entry.file(), text, entry.publisher());

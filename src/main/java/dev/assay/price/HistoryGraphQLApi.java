@@ -27,9 +27,12 @@ public class HistoryGraphQLApi {
     @Description("Every print between `from` and `to` (inclusive, both optional), oldest first, as a cursor "
             + "connection: page forwards with `first`/`after` or backwards with `last`/`before`; at most 500 per page.")
     public List<@NonNull PriceHistoryConnection> history(@Source List<Commodity> commodities,
-            @Name("from") LocalDate from, @Name("to") LocalDate to,
-            @Name("first") Integer first, @Name("after") String after,
-            @Name("last") Integer last, @Name("before") String before) throws BadUserInputException {
+            @Name("from") @Description("First assessment date, inclusive.") LocalDate from,
+            @Name("to") @Description("Last assessment date, inclusive.") LocalDate to,
+            @Name("first") @Description("Page size from the start (50 by default, at most 500).") Integer first,
+            @Name("after") @Description("Continue after this cursor.") String after,
+            @Name("last") @Description("Page size from the end (at most 500).") Integer last,
+            @Name("before") @Description("Continue before this cursor.") String before) throws BadUserInputException {
         HistoryRequest request = HistoryRequest.of(from, to, first, after, last, before);
         List<Long> ids = PriceGraphQLApi.ids(commodities);
         Map<Long, List<Print>> pages = prices.page(ids, request.lowerExclusive(), request.upperExclusive(),

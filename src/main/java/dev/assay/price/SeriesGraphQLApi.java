@@ -31,7 +31,8 @@ public class SeriesGraphQLApi {
     @Query("compare")
     @Description("Several series aligned on their common dates between `from` and `to` (both optional), for charts, "
             + "with the correlation of each pair. Every slug must exist; at most 20.")
-    public @NonNull Comparison compare(@Name("slugs") @NonNull List<@NonNull String> slugs,
+    public @NonNull Comparison compare(
+            @Name("slugs") @Description("Slugs of the commodities to compare, 1 to 20.") @NonNull List<@NonNull String> slugs,
             @Name("from") LocalDate from, @Name("to") LocalDate to) throws BadUserInputException {
         DateRange range = DateRange.of(from, to);
         List<String> distinct = slugs.stream().distinct().toList();

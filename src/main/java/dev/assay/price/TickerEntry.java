@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import dev.assay.commodity.Commodity;
@@ -57,9 +58,11 @@ public class TickerEntry {
     @Description("Subscription tier the index needs; null when public.")
     public final String subscription;
 
+    @Name("isProtected")
     @Description("Whether the index needs a subscription tier.")
     public final boolean isProtected;
 
+    @Name("hasAccess")
     @Description("Whether the caller may see this index's values.")
     public final boolean hasAccess;
 

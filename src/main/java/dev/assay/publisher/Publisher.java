@@ -30,6 +30,7 @@ public class Publisher extends PanacheEntityBase {
     public String slug;
 
     @NonNull
+    @Description("Display name.")
     public String name;
 
     @Description("Home page of the publisher.")

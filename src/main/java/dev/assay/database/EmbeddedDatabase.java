@@ -19,6 +19,8 @@ public final class EmbeddedDatabase {
     public static final String ENABLED_ENV = "ASSAY_EMBEDDED_POSTGRES";
     /** Environment variable naming a directory that keeps the embedded server's data between runs. */
     public static final String DATA_DIR_ENV = "ASSAY_EMBEDDED_POSTGRES_DATA_DIR";
+    /** Environment variable fixing the embedded server's port (a free one is picked otherwise). */
+    public static final String PORT_ENV = "ASSAY_EMBEDDED_POSTGRES_PORT";
 
     private static final String DATABASE = "postgres";
     private static final String USER = "postgres";
@@ -56,6 +58,10 @@ public final class EmbeddedDatabase {
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off");
+            String port = System.getenv(PORT_ENV);
+            if (present(port)) {
+                builder.setPort(Integer.parseInt(port.trim()));
+            }
             String dataDir = System.getenv(DATA_DIR_ENV);
             if (present(dataDir)) {
                 Path dir = Path.of(dataDir).toAbsolutePath();

@@ -55,7 +55,7 @@ public class ArticleSearch {
                 + " ORDER BY " + PUBLISHED + " DESC, a.id DESC LIMIT " + (size + 1)), parameters).getResultList();
         boolean more = ids.size() > size;
         List<Long> pageIds = ids.stream().limit(size).map(Number::longValue).toList();
-        List<Article> articles = pageIds.isEmpty() ? List.of()
+        List<Article> articles = pageIds.isEmpty() ? new ArrayList<>()
                 : new ArrayList<>(Article.<Article>list("id in ?1", pageIds));
         articles.sort(Comparator.comparing((Article a) -> publishedOrUndated(a)).thenComparing(a -> a.id).reversed());
         List<ArticleEdge> edges = articles.stream().map(a -> new ArticleEdge(cursorOf(a), a)).toList();

@@ -14,7 +14,7 @@ CREATE TABLE commodity (
     sector                TEXT NOT NULL CHECK (sector ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
     description           TEXT,
     unit                  TEXT NOT NULL,
-    currency              CHAR(3) CHECK (currency ~ '^[A-Z]{3}$'),
+    currency              TEXT CHECK (currency ~ '^[A-Z]{3}$'),
     update_frequency      TEXT NOT NULL CHECK (update_frequency IN ('WEEKLY', 'BIWEEKLY', 'MONTHLY', 'QUARTERLY')),
     update_frequency_text TEXT NOT NULL,
     price_page_url        TEXT,

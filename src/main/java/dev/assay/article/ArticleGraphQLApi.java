@@ -12,7 +12,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.assay.access.CallerEntitlements;
+import dev.assay.graphql.ForbiddenException;
 
 import dev.assay.graphql.BadUserInputException;
 import dev.assay.graphql.PageSize;
@@ -32,6 +36,9 @@ public class ArticleGraphQLApi {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    CallerEntitlements caller;
+
     @Query("articles")
     @Description("Published articles matching the filter, newest first, as a cursor connection (at most 500 per page).")
     public @NonNull ArticleConnection articles(
@@ -42,9 +49,14 @@ public class ArticleGraphQLApi {
     }
 
     @Query("article")
-    @Description("One article by slug; null when no published article has that slug.")
+    @Description("One article by slug; null when no published article has that slug (editors also see drafts).")
     public Article article(@Name("slug") @NonNull String slug) {
-        return Article.findBySlug(slug).filter(a -> "PUBLISHED".equals(a.status)).orElse(null);
+        return Article.findBySlug(slug).filter(a -> "PUBLISHED".equals(a.status) || caller.get().canEdit()).orElse(null);
+    }
+
+    @Description("DRAFT or PUBLISHED.")
+    public @NonNull String status(@Source Article article) {
+        return article.status;
     }
 
     @Description("Topic tags, by name.")
@@ -81,19 +93,35 @@ public class ArticleGraphQLApi {
         return Image.of(article.dataVisImageUrl, article.dataVisImageAlt);
     }
 
-    @Description("The rich-text body as its JSON document (Storyblok rich-text schema).")
-    public String bodyJson(@Source Article article) {
+    @Description("The rich-text body as its JSON document (Storyblok rich-text schema). Private articles: "
+            + "subscribers only, else null with a FORBIDDEN error.")
+    public String bodyJson(@Source Article article) throws ForbiddenException {
+        requireBodyAccess(article);
         return article.bodyJson;
     }
 
-    @Description("The body rendered as sanitised HTML.")
-    public String bodyHtml(@Source Article article) throws Exception {
+    @Description("The body rendered as sanitised HTML. Private articles: subscribers only.")
+    public String bodyHtml(@Source Article article) throws ForbiddenException, JsonProcessingException {
+        requireBodyAccess(article);
         return RichText.toHtml(mapper.readTree(article.bodyJson));
     }
 
-    @Description("The body as plain text.")
-    public String bodyText(@Source Article article) {
+    @Description("The body as plain text. Private articles: subscribers only.")
+    public String bodyText(@Source Article article) throws ForbiddenException {
+        requireBodyAccess(article);
         return article.bodyText;
+    }
+
+    @Description("Whether the caller may read the body.")
+    public boolean canReadBody(@Source Article article) {
+        return caller.get().canReadBody(article.visibility == Visibility.PRIVATE, article.requiredTier);
+    }
+
+    private void requireBodyAccess(Article article) throws ForbiddenException {
+        if (!canReadBody(article)) {
+            throw new ForbiddenException("The body of '" + article.slug + "' is for subscribers"
+                    + (article.requiredTier == null ? "" : " holding the tier '" + article.requiredTier + "'"));
+        }
     }
 
     @Description("Other published articles sharing the most tags with this one, newest first among equals.")

@@ -1,7 +1,8 @@
 package dev.assay.price;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,9 +11,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
-import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
+import dev.assay.access.SeriesGate;
 import dev.assay.commodity.Commodity;
 import dev.assay.graphql.BadUserInputException;
 import dev.assay.graphql.PageInfo;
@@ -24,25 +25,39 @@ public class HistoryGraphQLApi {
     @Inject
     PriceRepository prices;
 
+    @Inject
+    SeriesGate gate;
+
     @Description("Every print between `from` and `to` (inclusive, both optional), oldest first, as a cursor "
             + "connection: page forwards with `first`/`after` or backwards with `last`/`before`; at most 500 per page.")
-    public List<@NonNull PriceHistoryConnection> history(@Source List<Commodity> commodities,
+    public List<PriceHistoryConnection> history(@Source List<Commodity> commodities,
             @Name("from") @Description("First assessment date, inclusive.") LocalDate from,
             @Name("to") @Description("Last assessment date, inclusive.") LocalDate to,
             @Name("first") @Description("Page size from the start (50 by default, at most 500).") Integer first,
             @Name("after") @Description("Continue after this cursor.") String after,
             @Name("last") @Description("Page size from the end (at most 500).") Integer last,
-            @Name("before") @Description("Continue before this cursor.") String before) throws BadUserInputException {
+            @Name("before") @Description("Continue before this cursor.") String before,
+            @Name("knownAt") @Description(PriceGraphQLApi.KNOWN_AT) OffsetDateTime knownAt) throws BadUserInputException {
         HistoryRequest request = HistoryRequest.of(from, to, first, after, last, before);
-        List<Long> ids = PriceGraphQLApi.ids(commodities);
-        Map<Long, List<Print>> pages = prices.page(ids, request.lowerExclusive(), request.upperExclusive(),
-                request.size() + 1, request.fromEnd());
-        Map<Long, Integer> totals = prices.count(ids, request.from(), request.to());
-        List<PriceHistoryConnection> connections = new ArrayList<>(commodities.size());
-        for (Commodity commodity : commodities) {
-            connections.add(connection(request, pages.get(commodity.id), totals.get(commodity.id), after, before));
+        List<Long> ids = PriceGraphQLApi.ids(gate.visible(commodities));
+        Map<Long, List<Print>> pages;
+        Map<Long, Integer> totals = new HashMap<>();
+        if (knownAt == null) {
+            pages = prices.page(ids, request.lowerExclusive(), request.upperExclusive(), request.size() + 1,
+                    request.fromEnd());
+            totals = prices.count(ids, request.from(), request.to());
+        } else {
+            pages = new HashMap<>();
+            for (Map.Entry<Long, List<Print>> known : prices.knownAt(ids, request.to(), knownAt).entrySet()) {
+                List<Print> inRange = known.getValue().stream()
+                        .filter(p -> !p.date().isBefore(request.from())).toList();
+                totals.put(known.getKey(), inRange.size());
+                pages.put(known.getKey(), request.slice(inRange));
+            }
         }
-        return connections;
+        Map<Long, Integer> counts = totals;
+        return gate.answer(commodities,
+                c -> connection(request, pages.get(c.id), counts.get(c.id), after, before));
     }
 
     private static PriceHistoryConnection connection(HistoryRequest request, List<Print> fetched, int total,

@@ -1,6 +1,7 @@
 package dev.assay.price;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import dev.assay.graphql.BadUserInputException;
 import dev.assay.graphql.Cursor;
@@ -31,6 +32,17 @@ record HistoryRequest(LocalDate from, LocalDate to, LocalDate lowerExclusive, Lo
         boolean fromEnd = last != null;
         int size = fromEnd ? PageSize.of(last, "last") : PageSize.of(first, "first");
         return new HistoryRequest(start, end, lower, upper, size, fromEnd);
+    }
+
+    /** The page of an in-memory ascending series: up to size + 1 prints within the bounds, from the chosen end. */
+    List<Print> slice(List<Print> ascending) {
+        List<Print> within = ascending.stream()
+                .filter(p -> p.date().isAfter(lowerExclusive) && p.date().isBefore(upperExclusive)).toList();
+        int limit = size + 1;
+        if (within.size() <= limit) {
+            return within;
+        }
+        return fromEnd ? within.subList(within.size() - limit, within.size()) : within.subList(0, limit);
     }
 
     static String cursorOf(Print print) {

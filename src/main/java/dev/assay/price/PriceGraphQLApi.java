@@ -1,6 +1,7 @@
 package dev.assay.price;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,11 +16,20 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import dev.assay.access.SeriesGate;
 import dev.assay.commodity.Commodity;
 
-/** The ticker and the price fields of a commodity, all batched: a list of N commodities costs a fixed number of queries. */
+/**
+ * The ticker and the latest prints and deltas of a commodity, all batched: a list of N commodities
+ * costs a fixed number of queries, and only series the caller may see are read.
+ */
 @GraphQLApi
 public class PriceGraphQLApi {
+
+    static final String AS_OF = "Assessment date to answer as of: the latest print on or before it (the latest print "
+            + "when omitted).";
+    static final String KNOWN_AT = "Answer with what was known at this instant: values before later corrections, "
+            + "without prints recorded afterwards (now when omitted).";
 
     @Inject
     PriceRepository prices;
@@ -27,58 +37,63 @@ public class PriceGraphQLApi {
     @Inject
     ReportedFiguresRepository reportedFigures;
 
+    @Inject
+    SeriesGate gate;
+
     @Query("ticker")
-    @Description("One entry per commodity in display order, as of a date (the latest print on or before it; "
-            + "today when omitted), reproducing the publisher's ticker field for field.")
-    public @NonNull List<@NonNull TickerEntry> ticker(
-            @Name("asOf") @Description("Assessment date to answer as of; defaults to the latest print.") LocalDate asOf) {
+    @Description("One entry per commodity in display order, reproducing the publisher's ticker field for field. "
+            + "Values of series the caller has no access to are null, each with a FORBIDDEN error.")
+    public @NonNull List<@NonNull TickerEntry> ticker(@Name("asOf") @Description(AS_OF) LocalDate asOf,
+            @Name("knownAt") @Description(KNOWN_AT) OffsetDateTime knownAt) {
         List<Commodity> commodities = Commodity.listInDisplayOrder();
-        Map<Long, List<Print>> tails = prices.recentTails(ids(commodities), asOf);
-        Map<Long, LocalDate> latestDates = new HashMap<>();
-        tails.forEach((id, tail) -> {
-            if (!tail.isEmpty()) {
-                latestDates.put(id, tail.get(tail.size() - 1).date());
-            }
-        });
-        Map<Long, ReportedFigures> printed = reportedFigures.printedOn(latestDates);
+        Map<Long, List<Print>> tails = prices.tails(ids(gate.visible(commodities)), asOf, knownAt);
+        Map<Long, ReportedFigures> printed = reportedFigures.printedOn(latestDates(tails), knownAt);
         List<TickerEntry> entries = new ArrayList<>(commodities.size());
         for (Commodity commodity : commodities) {
-            entries.add(Ticker.entry(commodity, tails.get(commodity.id), printed.get(commodity.id)));
+            entries.add(tails.containsKey(commodity.id)
+                    ? Ticker.entry(commodity, tails.get(commodity.id), printed.get(commodity.id))
+                    : Ticker.withheld(commodity));
         }
         return entries;
     }
 
-    @Description("The latest print on or before `asOf` (the latest print when omitted).")
-    public List<Print> latest(@Source List<Commodity> commodities, @Name("asOf") LocalDate asOf) {
-        Map<Long, List<Print>> tails = prices.recentTails(ids(commodities), asOf);
-        return commodities.stream().map(c -> last(tails.get(c.id), 0)).toList();
+    @Description("The latest print on or before `asOf`.")
+    public List<Print> latest(@Source List<Commodity> commodities, @Name("asOf") @Description(AS_OF) LocalDate asOf,
+            @Name("knownAt") @Description(KNOWN_AT) OffsetDateTime knownAt) {
+        Map<Long, List<Print>> tails = prices.tails(ids(gate.visible(commodities)), asOf, knownAt);
+        return gate.answer(commodities, c -> last(tails.get(c.id), 0));
     }
 
     @Description("The print before the latest one on or before `asOf`.")
-    public List<Print> previous(@Source List<Commodity> commodities, @Name("asOf") LocalDate asOf) {
-        Map<Long, List<Print>> tails = prices.recentTails(ids(commodities), asOf);
-        return commodities.stream().map(c -> last(tails.get(c.id), 1)).toList();
+    public List<Print> previous(@Source List<Commodity> commodities, @Name("asOf") @Description(AS_OF) LocalDate asOf,
+            @Name("knownAt") @Description(KNOWN_AT) OffsetDateTime knownAt) {
+        Map<Long, List<Print>> tails = prices.tails(ids(gate.visible(commodities)), asOf, knownAt);
+        return gate.answer(commodities, c -> last(tails.get(c.id), 1));
     }
 
     @Description("Changes of the latest print on or before `asOf` against previous, week, month, quarter, six months, "
             + "year-to-date and year-on-year bases, computed on demand at full precision and reconciled with the "
             + "publisher's figures.")
-    public List<List<Delta>> deltas(@Source List<Commodity> commodities, @Name("asOf") LocalDate asOf) {
-        Map<Long, List<Print>> tails = prices.recentTails(ids(commodities), asOf);
-        Map<Long, LocalDate> latestDates = new HashMap<>();
-        tails.forEach((id, tail) -> {
-            if (!tail.isEmpty()) {
-                latestDates.put(id, tail.get(tail.size() - 1).date());
-            }
-        });
-        Map<Long, ReportedFigures> printed = reportedFigures.printedOn(latestDates);
-        return commodities.stream()
-                .map(c -> Ticker.entry(c, tails.get(c.id), printed.get(c.id)).deltas)
-                .toList();
+    public List<List<@NonNull Delta>> deltas(@Source List<Commodity> commodities,
+            @Name("asOf") @Description(AS_OF) LocalDate asOf,
+            @Name("knownAt") @Description(KNOWN_AT) OffsetDateTime knownAt) {
+        Map<Long, List<Print>> tails = prices.tails(ids(gate.visible(commodities)), asOf, knownAt);
+        Map<Long, ReportedFigures> printed = reportedFigures.printedOn(latestDates(tails), knownAt);
+        return gate.answer(commodities, c -> Ticker.entry(c, tails.get(c.id), printed.get(c.id)).deltas);
     }
 
     static List<Long> ids(List<Commodity> commodities) {
         return commodities.stream().map(c -> c.id).toList();
+    }
+
+    private static Map<Long, LocalDate> latestDates(Map<Long, List<Print>> tails) {
+        Map<Long, LocalDate> latest = new HashMap<>();
+        tails.forEach((id, tail) -> {
+            if (!tail.isEmpty()) {
+                latest.put(id, tail.get(tail.size() - 1).date());
+            }
+        });
+        return latest;
     }
 
     private static Print last(List<Print> prints, int back) {

@@ -65,7 +65,7 @@ public class PricePoint extends PanacheEntityBase {
     @Description("Revision number of the current value; 1 until the print is corrected.")
     public int revision;
 
-    @Ignore
+    @Description("Whether the print was withdrawn; a withdrawn print is in no series, and `value` is its last value.")
     public boolean retracted;
 
     public Print toPrint() {

@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.graphql.Description;
 
 import dev.assay.commodity.Commodity;
 
@@ -17,14 +21,32 @@ import dev.assay.commodity.Commodity;
 public class PriceRecorder {
 
     /** What recording a print did. */
+    @Description("What a write did to a print.")
     public enum Outcome {
-        CREATED, UNCHANGED, CORRECTED
+        @Description("A new print was stored.")
+        CREATED,
+        @Description("The same value was already stored: nothing changed.")
+        UNCHANGED,
+        @Description("The print got a new value; the earlier one is kept as a revision.")
+        CORRECTED,
+        @Description("The print was withdrawn; its values are kept as revisions.")
+        RETRACTED
     }
+
+    /*
+     * Writers of revisions take this transaction-scoped lock, so revision ids are handed out in commit
+     * order: a reader that has seen id N will never later find a smaller id committed (the change feed).
+     */
+    private static final long REVISION_ORDER_LOCK = 0x4173736179L;
+
+    @Inject
+    EntityManager em;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome record(Commodity commodity, LocalDate date, BigDecimal value, Provenance provenance) {
-        PricePoint existing = PricePoint.find("commodity = ?1 and assessedOn = ?2", commodity, date).firstResult();
+        PricePoint existing = find(commodity, date);
         if (existing == null) {
+            lockRevisionOrder();
             PricePoint point = new PricePoint();
             point.commodity = commodity;
             point.assessedOn = date;
@@ -38,12 +60,46 @@ public class PriceRecorder {
         if (!existing.retracted && existing.value.compareTo(value) == 0) {
             return Outcome.UNCHANGED;
         }
+        return correct(existing, value, provenance);
+    }
+
+    /** Gives an existing print a new value (or revives a retracted one), keeping the earlier value as a revision. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome correct(PricePoint existing, BigDecimal value, Provenance provenance) {
+        if (!existing.retracted && existing.value.compareTo(value) == 0) {
+            return Outcome.UNCHANGED;
+        }
+        lockRevisionOrder();
         existing.value = value;
         existing.retracted = false;
         existing.revision = existing.revision + 1;
         stamp(existing, provenance);
         addRevision(existing, PriceRevision.Kind.CORRECTION, provenance);
         return Outcome.CORRECTED;
+    }
+
+    /** Withdraws a print: it leaves every series, and its values stay as revisions. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome retract(PricePoint existing, Provenance provenance) {
+        if (existing.retracted) {
+            return Outcome.UNCHANGED;
+        }
+        lockRevisionOrder();
+        existing.retracted = true;
+        existing.revision = existing.revision + 1;
+        stamp(existing, provenance);
+        PriceRevision revision = newRevision(existing, PriceRevision.Kind.RETRACTION, provenance);
+        revision.value = null;
+        revision.persist();
+        return Outcome.RETRACTED;
+    }
+
+    public PricePoint find(Commodity commodity, LocalDate date) {
+        return PricePoint.find("commodity = ?1 and assessedOn = ?2", commodity, date).firstResult();
+    }
+
+    private void lockRevisionOrder() {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(" + REVISION_ORDER_LOCK + ")").getSingleResult();
     }
 
     private static void stamp(PricePoint point, Provenance provenance) {
@@ -53,6 +109,10 @@ public class PriceRecorder {
     }
 
     private static void addRevision(PricePoint point, PriceRevision.Kind kind, Provenance provenance) {
+        newRevision(point, kind, provenance).persist();
+    }
+
+    private static PriceRevision newRevision(PricePoint point, PriceRevision.Kind kind, Provenance provenance) {
         PriceRevision revision = new PriceRevision();
         revision.pricePoint = point;
         revision.revision = point.revision;
@@ -62,7 +122,7 @@ public class PriceRecorder {
         revision.recordedBy = provenance.recordedBy();
         revision.source = provenance.source();
         revision.reason = provenance.reason();
-        revision.persist();
+        return revision;
     }
 
     /** Who recorded a value, when, from where and why. */

@@ -3,6 +3,7 @@ package dev.assay.price;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,6 +23,8 @@ public class PriceRepository {
 
     /** Stands for "no upper bound" on assessment dates. */
     public static final LocalDate UNBOUNDED = LocalDate.of(9999, 12, 31);
+    /** Stands for "no upper bound" on recording instants. */
+    public static final OffsetDateTime END_OF_TIME = OffsetDateTime.parse("9999-12-31T23:59:59Z");
     /** Stands for "no lower bound" on assessment dates. */
     public static final LocalDate BEGINNING = LocalDate.of(1, 1, 1);
 
@@ -54,6 +57,17 @@ public class PriceRepository {
                      ORDER BY p.assessed_on DESC LIMIT 1)
               ) tail ON true
              ORDER BY t.commodity_id, tail.assessed_on
+            """;
+
+    /* Each print as it stood at :knownAt: its latest revision recorded by then, unless that was a retraction. */
+    private static final String KNOWN_AT = """
+            SELECT known.commodity_id, known.assessed_on, known.value FROM (
+                SELECT DISTINCT ON (r.price_point_id) p.commodity_id, p.assessed_on, r.value, r.kind
+                  FROM price_revision r JOIN price_point p ON p.id = r.price_point_id
+                 WHERE p.commodity_id IN (:ids) AND r.recorded_at <= :knownAt AND p.assessed_on <= :asOf
+                 ORDER BY r.price_point_id, r.revision DESC) known
+             WHERE known.kind <> 'RETRACTION'
+             ORDER BY known.commodity_id, known.assessed_on
             """;
 
     private static final String RANGE = """
@@ -138,6 +152,26 @@ public class PriceRepository {
                 .setParameter("ids", commodityIds)
                 .setParameter("asOf", Date.valueOf(asOf == null ? UNBOUNDED : asOf))
                 .getResultList());
+    }
+
+    /**
+     * The series as known at an instant ("what was known then"), up to {@code asOf}, ascending: the values
+     * before later corrections, without prints recorded afterwards. An audit path: it reads whole series.
+     */
+    public Map<Long, List<Print>> knownAt(Collection<Long> commodityIds, LocalDate asOf, OffsetDateTime knownAt) {
+        if (commodityIds.isEmpty()) {
+            return Map.of();
+        }
+        return grouped(commodityIds, em.createNativeQuery(KNOWN_AT)
+                .setParameter("ids", commodityIds)
+                .setParameter("asOf", Date.valueOf(asOf == null ? UNBOUNDED : asOf))
+                .setParameter("knownAt", knownAt)
+                .getResultList());
+    }
+
+    /** The recent tails as they stand now, or the series as known at {@code knownAt} when one is given. */
+    public Map<Long, List<Print>> tails(Collection<Long> commodityIds, LocalDate asOf, OffsetDateTime knownAt) {
+        return knownAt == null ? recentTails(commodityIds, asOf) : knownAt(commodityIds, asOf, knownAt);
     }
 
     /** Every print between two dates inclusive, ascending, per commodity. */

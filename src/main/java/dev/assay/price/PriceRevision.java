@@ -1,6 +1,7 @@
 package dev.assay.price;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import jakarta.persistence.Column;
@@ -28,6 +29,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class PriceRevision extends PanacheEntityBase {
 
     /** What a revision did to its print. */
+    @Description("What a revision did to its print.")
     public enum Kind {
         INITIAL, CORRECTION, RETRACTION
     }
@@ -47,6 +49,7 @@ public class PriceRevision extends PanacheEntityBase {
 
     @NonNull
     @Enumerated(EnumType.STRING)
+    @Description("What the revision did.")
     public Kind kind;
 
     @Description("The value this revision set; null for a retraction.")
@@ -54,6 +57,7 @@ public class PriceRevision extends PanacheEntityBase {
 
     @NonNull
     @Column(name = "recorded_at")
+    @Description("When the revision was recorded.")
     public OffsetDateTime recordedAt;
 
     @NonNull
@@ -62,7 +66,15 @@ public class PriceRevision extends PanacheEntityBase {
     public String recordedBy;
 
     @NonNull
+    @Description("Where the value came from: an imported document or `editor`.")
     public String source;
 
+    @Description("Why the value was revised, for corrections and retractions.")
     public String reason;
+
+    @NonNull
+    @Description("Assessment date of the print this revision belongs to.")
+    public LocalDate getDate() {
+        return pricePoint.assessedOn;
+    }
 }

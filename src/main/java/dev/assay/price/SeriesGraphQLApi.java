@@ -1,6 +1,7 @@
 package dev.assay.price;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,8 +17,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import dev.assay.access.SeriesGate;
 import dev.assay.commodity.Commodity;
 import dev.assay.graphql.BadUserInputException;
+import dev.assay.graphql.ForbiddenException;
 
 /** Window calculations on a commodity's series, computed on demand and batched over lists of commodities. */
 @GraphQLApi
@@ -28,12 +31,16 @@ public class SeriesGraphQLApi {
     @Inject
     PriceRepository prices;
 
+    @Inject
+    SeriesGate gate;
+
     @Query("compare")
     @Description("Several series aligned on their common dates between `from` and `to` (both optional), for charts, "
             + "with the correlation of each pair. Every slug must exist; at most 20.")
     public @NonNull Comparison compare(
             @Name("slugs") @Description("Slugs of the commodities to compare, 1 to 20.") @NonNull List<@NonNull String> slugs,
-            @Name("from") LocalDate from, @Name("to") LocalDate to) throws BadUserInputException {
+            @Name("from") @Description("First date, inclusive.") LocalDate from,
+            @Name("to") @Description("Last date, inclusive.") LocalDate to) throws BadUserInputException, ForbiddenException {
         DateRange range = DateRange.of(from, to);
         List<String> distinct = slugs.stream().distinct().toList();
         if (distinct.isEmpty() || distinct.size() > MAX_COMPARED) {
@@ -46,6 +53,7 @@ public class SeriesGraphQLApi {
             throw new BadUserInputException("slugs", "no commodity has the slug " + String.join(", ", unknown));
         }
         List<Commodity> commodities = distinct.stream().map(bySlug::get).toList();
+        gate.requireAll(commodities);
         Map<Long, List<Print>> series = prices.range(PriceGraphQLApi.ids(commodities), range.from(), range.to());
         Map<String, List<Print>> keyed = new LinkedHashMap<>();
         commodities.forEach(c -> keyed.put(c.slug, series.get(c.id)));
@@ -64,13 +72,15 @@ public class SeriesGraphQLApi {
 
     @Description("Change between the last print on or before `from` and the last print on or before `to`, with "
             + "both prints; `computed` is null with a reason when either print is not stored.")
-    public List<@NonNull Delta> change(@Source List<Commodity> commodities,
-            @Name("from") @NonNull LocalDate from, @Name("to") @NonNull LocalDate to) throws BadUserInputException {
+    public List<Delta> change(@Source List<Commodity> commodities,
+            @Name("from") @NonNull @Description("Base date: the last print on or before it is the base.") LocalDate from,
+            @Name("to") @NonNull @Description("End date: the last print on or before it is measured.") LocalDate to,
+            @Name("knownAt") @Description(PriceGraphQLApi.KNOWN_AT) OffsetDateTime knownAt) throws BadUserInputException {
         DateRange.require(from, to);
-        Map<Long, List<Print>> bases = prices.onOrBefore(PriceGraphQLApi.ids(commodities), from, to);
-        return commodities.stream()
-                .map(c -> Delta.computed(IndexDeltas.window(bases.get(c.id), from, to)))
-                .toList();
+        List<Long> ids = PriceGraphQLApi.ids(gate.visible(commodities));
+        Map<Long, List<Print>> bases = knownAt == null ? prices.onOrBefore(ids, from, to)
+                : prices.knownAt(ids, to, knownAt);
+        return gate.answer(commodities, c -> Delta.computed(IndexDeltas.window(bases.get(c.id), from, to)));
     }
 
     @Description("Statistics of the prints between `from` and `to` inclusive (both optional): min, max, mean, "
@@ -78,10 +88,10 @@ public class SeriesGraphQLApi {
     public List<SeriesStats> stats(@Source List<Commodity> commodities,
             @Name("from") LocalDate from, @Name("to") LocalDate to) throws BadUserInputException {
         DateRange range = DateRange.of(from, to);
-        Map<Long, List<Print>> series = prices.range(PriceGraphQLApi.ids(commodities), range.from(), range.to());
-        return commodities.stream()
-                .map(c -> series.get(c.id).isEmpty() ? null : SeriesStatistics.of(series.get(c.id)))
-                .toList();
+        Map<Long, List<Print>> series = prices.range(PriceGraphQLApi.ids(gate.visible(commodities)), range.from(),
+                range.to());
+        return gate.answer(commodities,
+                c -> series.get(c.id).isEmpty() ? null : SeriesStatistics.of(series.get(c.id)));
     }
 
     @Description("The prints between `from` and `to` rebased so that the last print on or before `base` is 100. "
@@ -90,15 +100,16 @@ public class SeriesGraphQLApi {
             @Name("from") LocalDate from, @Name("to") LocalDate to) throws BadUserInputException {
         DateRange range = DateRange.of(from, to);
         LocalDate start = range.from().isBefore(base) ? range.from() : base;
-        Map<Long, List<Print>> bases = prices.onOrBefore(PriceGraphQLApi.ids(commodities), base, base);
-        Map<Long, List<Print>> series = prices.range(PriceGraphQLApi.ids(commodities), start, range.to());
-        return commodities.stream().map(c -> {
+        List<Long> ids = PriceGraphQLApi.ids(gate.visible(commodities));
+        Map<Long, List<Print>> bases = prices.onOrBefore(ids, base, base);
+        Map<Long, List<Print>> series = prices.range(ids, start, range.to());
+        return gate.answer(commodities, c -> {
             List<Print> withBase = new java.util.ArrayList<>(bases.get(c.id));
             series.get(c.id).stream().filter(p -> withBase.isEmpty() || p.date().isAfter(withBase.get(0).date()))
                     .forEach(withBase::add);
             return Rebasing.rebase(withBase, base)
                     .map(all -> all.stream().filter(range::contains).toList())
                     .orElse(null);
-        }).toList();
+        });
     }
 }

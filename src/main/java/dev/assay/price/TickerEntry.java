@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -12,7 +13,8 @@ import dev.assay.commodity.Commodity;
 
 /**
  * One index in the ticker, with exactly the field names of the publisher's {@code ticker-data}, so a
- * front end that rendered that payload can switch to this query unchanged.
+ * front end that rendered that payload can switch to this query unchanged. Its values are served by
+ * {@link TickerGraphQLApi}, which withholds them from callers without access.
  */
 @Description("One index in the price ticker, field for field as the publisher's ticker, plus the commodity "
         + "and the structured deltas behind each figure. Percentages are rounded half-up to 2 decimals.")
@@ -22,7 +24,7 @@ public class TickerEntry {
     @Description("The index's display name.")
     public final String label;
 
-    @Description("Date of the latest print on or before the requested date.")
+    @Ignore
     public final LocalDate publishedDate;
 
     @NonNull
@@ -33,23 +35,22 @@ public class TickerEntry {
     @Description("The update frequency as displayed.")
     public final String updateFrequencyText;
 
-    @Description("The latest print.")
+    @Ignore
     public final BigDecimal today;
 
-    @Description("The print before the latest.")
+    @Ignore
     public final BigDecimal last;
 
-    @Description("Change of the latest print against the one before it, in percent.")
+    @Ignore
     public final BigDecimal percentageChange;
 
-    @Description("Year-to-date change in percent: weekly and biweekly indices measure from the first print of the "
-            + "year, monthly and slower ones from the last print of the prior year.")
+    @Ignore
     public final BigDecimal yearToDate;
 
-    @Description("Change against the last print on or before the same day a year earlier, in percent.")
+    @Ignore
     public final BigDecimal yearOnYear;
 
-    @Description("The latest 12 prints, newest first.")
+    @Ignore
     public final List<Print> oneYearIndexTrend;
 
     @Description("The index's price page.")
@@ -70,9 +71,7 @@ public class TickerEntry {
     @Description("The commodity behind the entry.")
     public final Commodity commodity;
 
-    @NonNull
-    @Description("Every delta behind the figures, and more: previous, week, month, quarter, six months, "
-            + "year-to-date and year-on-year, each with basis, base date, base value, source and reconciliation.")
+    @Ignore
     public final List<Delta> deltas;
 
     TickerEntry(Commodity commodity, boolean hasAccess, LocalDate publishedDate, BigDecimal today, BigDecimal last,

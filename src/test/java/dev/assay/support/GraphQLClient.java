@@ -33,13 +33,34 @@ public final class GraphQLClient {
 
     /** Posts an inline document; for short error-path probes. */
     public static JsonPath postQuery(String query, Map<String, Object> variables) {
+        return postQueryAs(null, query, variables);
+    }
+
+    /** Posts the document in {@code graphql/<name>.graphql} with a bearer token (null: anonymous). */
+    public static JsonPath postAs(String token, String name, Map<String, Object> variables) {
+        return postQueryAs(token, document(name), variables);
+    }
+
+    public static JsonPath postQueryAs(String token, String query, Map<String, Object> variables) {
+        return request(token, query, variables)
+                .then().statusCode(200).contentType(ContentType.JSON)
+                .extract().body().jsonPath(DECIMALS);
+    }
+
+    /** The HTTP status of posting a document, for requests the server refuses before GraphQL runs. */
+    public static int status(String token, String query) {
+        return request(token, query, Map.of()).then().extract().statusCode();
+    }
+
+    private static io.restassured.response.Response request(String token, String query, Map<String, Object> variables) {
         Map<String, Object> body = new HashMap<>();
         body.put("query", query);
         body.put("variables", variables);
-        return given().contentType(ContentType.JSON).body(body)
-                .when().post("/graphql")
-                .then().statusCode(200).contentType(ContentType.JSON)
-                .extract().body().jsonPath(DECIMALS);
+        var request = given().contentType(ContentType.JSON).body(body);
+        if (token != null) {
+            request = request.header("Authorization", "Bearer " + token);
+        }
+        return request.when().post("/graphql");
     }
 
     public static String document(String name) {

@@ -1,0 +1,74 @@
+package dev.assay.company;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.GraphQLException;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import dev.assay.access.EditorGuard;
+import dev.assay.audit.AuditLog;
+import dev.assay.graphql.BadUserInputException;
+
+/** Companies: look-ups for everyone, upserts for editors. */
+@GraphQLApi
+public class CompanyGraphQLApi {
+
+    private static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+    @Inject
+    EditorGuard guard;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @Query("companies")
+    @Description("Companies by name.")
+    public @NonNull List<@NonNull Company> companies() {
+        return Company.list("order by name");
+    }
+
+    @Query("company")
+    @Description("One company by slug; null when none has it.")
+    public Company company(@Name("slug") @NonNull String slug) {
+        return Company.findBySlug(slug).orElse(null);
+    }
+
+    @Mutation("upsertCompany")
+    @Description("Creates the company with this slug, or replaces its name and aliases (editor role).")
+    @Transactional(rollbackOn = Exception.class)
+    public @NonNull Company upsertCompany(@Name("slug") @NonNull @Description("The company's slug.") String slug,
+            @Name("input") @NonNull @Description("Name and aliases.") CompanyInput input) throws GraphQLException {
+        String actor = guard.requireEditor("upsertCompany");
+        if (!slug.matches(SLUG)) {
+            throw new BadUserInputException("slug", "'" + slug + "' is not a slug (lowercase words joined by hyphens)");
+        }
+        if (input.name.isBlank()) {
+            throw new BadUserInputException("input.name", "must not be blank");
+        }
+        Company company = Company.findBySlug(slug).orElseGet(Company::new);
+        boolean created = company.id == null;
+        company.slug = slug;
+        company.name = input.name.strip();
+        company.aliases = input.aliases == null ? new String[0]
+                : input.aliases.stream().map(String::strip).filter(a -> !a.isEmpty()).distinct().toArray(String[]::new);
+        if (created) {
+            company.persist();
+        }
+        audit.record(actor, "upsertCompany", "company", slug, (created ? "created " : "updated ") + company.name,
+                OffsetDateTime.now(clock));
+        return company;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.assay.price;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+import dev.assay.access.SeriesGate;
+import dev.assay.commodity.Commodity;
+
+/** The revision history of a commodity's prints, batched and behind the same entitlements as its values. */
+@GraphQLApi
+public class RevisionGraphQLApi {
+
+    @Inject
+    SeriesGate gate;
+
+    @Description("Every value the commodity's prints have had, oldest print first, revisions in order; "
+            + "only the print of `date` when given.")
+    public List<List<@NonNull PriceRevision>> revisions(@Source List<Commodity> commodities,
+            @Name("date") @Description("Assessment date of one print.") LocalDate date) {
+        List<Long> ids = PriceGraphQLApi.ids(gate.visible(commodities));
+        Map<Long, List<PriceRevision>> byCommodity = new HashMap<>();
+        ids.forEach(id -> byCommodity.put(id, new ArrayList<>()));
+        if (!ids.isEmpty()) {
+            String query = "select r from PriceRevision r join fetch r.pricePoint p where p.commodity.id in ?1"
+                    + (date == null ? "" : " and p.assessedOn = ?2") + " order by p.assessedOn, r.revision";
+            List<PriceRevision> revisions = date == null ? PriceRevision.list(query, ids)
+                    : PriceRevision.list(query, ids, date);
+            revisions.forEach(r -> byCommodity.get(r.pricePoint.commodity.id).add(r));
+        }
+        return gate.answer(commodities, c -> byCommodity.get(c.id));
+    }
+}

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /** An article as an editor writes it. */
 @Description("An article as an editor writes it. Give the body as `bodyJson` (a rich-text document) or as "
         + "`bodyText` (paragraphs separated by blank lines), not both.")
+@Input("ArticleInput")
 public class ArticleInput {
 
     @NonNull
@@ -32,7 +34,7 @@ public class ArticleInput {
     public String requiredTier;
 
     @Description("Feature the article.")
-    public boolean featured;
+    public Boolean featured;
 
     @Description("Tag names; tags are created as needed.")
     public List<@NonNull String> tags;

@@ -117,8 +117,8 @@ public class ArticleMutations {
         Publisher publisher = Publisher.findBySlug(input.publisher).orElseThrow(
                 () -> new BadUserInputException("input.publisher", "no publisher has the slug '" + input.publisher + "'"));
         JsonNode body = body(input);
-        ArticleDocument document = new ArticleDocument(slug, null, null, null, input.title, input.publishedOn,
-                terms(input.tags), terms(input.categories), List.of(), List.of(), input.excerpt, input.featured,
+        ArticleDocument document = new ArticleDocument(slug, null, null, input.title, null, input.publishedOn,
+                terms(input.tags), terms(input.categories), List.of(), List.of(), input.excerpt, Boolean.TRUE.equals(input.featured),
                 (input.visibility == null ? Visibility.PUBLIC : input.visibility).name(), null, null, null, null,
                 body.toString(), RichText.toPlainText(body), input.sourceUrl,
                 new PublisherRef(publisher.slug, publisher.name, publisher.url));

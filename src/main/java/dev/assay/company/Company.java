@@ -29,9 +29,11 @@ public class Company extends PanacheEntityBase {
     public Long id;
 
     @NonNull
+    @Description("Stable identifier.")
     public String slug;
 
     @NonNull
+    @Description("Display name.")
     public String name;
 
     @JdbcTypeCode(SqlTypes.ARRAY)

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.assay.support.GraphQLClient;
 import dev.assay.support.SqlStatements;
+import dev.assay.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -67,7 +68,7 @@ class ArticleQueryTest {
 
     @Test
     void anArticleHasItsBodyAsDocumentHtmlAndTextAndRelatedArticles() {
-        JsonPath page = GraphQLClient.post("articlePage", Map.of("slug", CATL));
+        JsonPath page = GraphQLClient.postAs(Tokens.subscriber("reader"), "articlePage", Map.of("slug", CATL));
         assertNull(page.get("errors"), () -> page.prettify());
         assertTrue(page.getString("data.article.bodyJson").startsWith("{"));
         assertTrue(page.getString("data.article.bodyHtml").contains("<p>"));

@@ -35,16 +35,24 @@ class TickerStatementCountTest {
 
     @Test
     void tickerOfTheSeedsRunsAtMostThreeStatements() {
-        assertTrue(tickerStatements(15) <= MAX_STATEMENTS);
+        assertTrue(tickerStatements(entries()) <= MAX_STATEMENTS);
     }
 
     @Test
     void tickerOfFifteenHundredCommoditiesRunsTheSameStatements() {
-        long seedOnly = tickerStatements(15);
+        int before = entries();
+        long seedOnly = tickerStatements(before);
         series.createBulk("statement-count", 1_485, 30);
-        long bulk = tickerStatements(1_500);
+        long bulk = tickerStatements(before + 1_485);
         assertTrue(bulk <= MAX_STATEMENTS, "ticker ran " + bulk + " statements");
         assertEquals(seedOnly, bulk);
+    }
+
+    /** Other test classes may leave commodities behind (revisions are never deleted): count, don't assume. */
+    private static int entries() {
+        int count = GraphQLClient.postQuery("{ ticker { label } }", Map.of()).getList("data.ticker").size();
+        assertTrue(count >= 15);
+        return count;
     }
 
     @Test
@@ -54,7 +62,7 @@ class TickerStatementCountTest {
             JsonPath response = GraphQLClient.postQuery(
                     "{ commodities { slug latest { date value } previous { value } deltas { basis value } } }", Map.of());
             assertNull(response.get("errors"));
-            assertEquals(215, response.getList("data.commodities").size());
+            assertTrue(response.getList("data.commodities").size() >= 215);
         });
         assertTrue(statements <= 5, "commodities with deltas ran " + statements + " statements");
     }

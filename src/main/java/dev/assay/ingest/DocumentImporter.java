@@ -3,14 +3,26 @@ package dev.assay.ingest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import dev.assay.commodity.Commodity;
+import dev.assay.ingest.feed.CsvPriceFeed;
+import dev.assay.ingest.feed.FeedFormatException;
+import dev.assay.ingest.feed.FeedKind;
+import dev.assay.ingest.feed.NdjsonPriceFeed;
+import dev.assay.ingest.feed.PriceRecord;
+import dev.assay.price.PriceRecorder;
+import dev.assay.price.PriceRecorder.Provenance;
 import io.quarkus.logging.Log;
 
 /**
@@ -25,6 +37,9 @@ public class DocumentImporter {
 
     @Inject
     ArticleImport articleImport;
+
+    @Inject
+    PriceRecorder recorder;
 
     /** Imports a Nuxt page payload: its ticker, if it carries one, and its articles. */
     @Transactional
@@ -58,6 +73,45 @@ public class DocumentImporter {
         OffsetDateTime now = now();
         ImportSummary summary = articleSummary(articleImport.apply(article, now));
         record(sourceName, checksum, "PLAIN_TEXT", summary, now);
+        return summary;
+    }
+
+    /**
+     * Imports the prints of a CSV or NDJSON feed file. Every commodity must exist; a print that differs
+     * from a stored one of the same date is recorded as a correction, so nothing is lost.
+     */
+    @Transactional
+    public ImportSummary importPriceFeed(String sourceName, String text, FeedKind kind, LocalDate today) {
+        String checksum = sha256(text);
+        if (ImportLedgerEntry.contains(checksum)) {
+            return ImportSummary.NOTHING;
+        }
+        List<PriceRecord> records = switch (kind) {
+            case CSV -> CsvPriceFeed.parse(text, today);
+            case NDJSON -> NdjsonPriceFeed.parse(text, today);
+            case NUXT_PAGE -> throw new IllegalArgumentException("a Nuxt page is not a price feed");
+        };
+        OffsetDateTime now = now();
+        Provenance provenance = new Provenance(now, "ingest", sourceName, "revised by " + sourceName);
+        Map<String, Commodity> commodities = new HashMap<>();
+        int created = 0;
+        int corrected = 0;
+        int unchanged = 0;
+        for (PriceRecord record : records) {
+            Commodity commodity = commodities.computeIfAbsent(record.commoditySlug(),
+                    slug -> Commodity.findBySlug(slug).orElse(null));
+            if (commodity == null) {
+                throw new FeedFormatException(record.line(), "commodity",
+                        "'" + record.commoditySlug() + "' is not a known commodity");
+            }
+            switch (recorder.record(commodity, record.date(), record.value(), provenance)) {
+                case CREATED -> created++;
+                case CORRECTED -> corrected++;
+                default -> unchanged++;
+            }
+        }
+        ImportSummary summary = new ImportSummary(0, created, corrected, unchanged, 0, 0, 0, 0);
+        record(sourceName, checksum, kind.name(), summary, now);
         return summary;
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -42,6 +43,9 @@ public class PriceRecorder {
     @Inject
     EntityManager em;
 
+    @Inject
+    Event<PrintPublished> published;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome record(Commodity commodity, LocalDate date, BigDecimal value, Provenance provenance) {
         PricePoint existing = find(commodity, date);
@@ -55,6 +59,7 @@ public class PriceRecorder {
             stamp(point, provenance);
             point.persist();
             addRevision(point, PriceRevision.Kind.INITIAL, provenance);
+            announce(point, Outcome.CREATED);
             return Outcome.CREATED;
         }
         if (!existing.retracted && existing.value.compareTo(value) == 0) {
@@ -75,6 +80,7 @@ public class PriceRecorder {
         existing.revision = existing.revision + 1;
         stamp(existing, provenance);
         addRevision(existing, PriceRevision.Kind.CORRECTION, provenance);
+        announce(existing, Outcome.CORRECTED);
         return Outcome.CORRECTED;
     }
 
@@ -91,7 +97,12 @@ public class PriceRecorder {
         PriceRevision revision = newRevision(existing, PriceRevision.Kind.RETRACTION, provenance);
         revision.value = null;
         revision.persist();
+        announce(existing, Outcome.RETRACTED);
         return Outcome.RETRACTED;
+    }
+
+    private void announce(PricePoint point, Outcome outcome) {
+        published.fire(new PrintPublished(point.commodity.id, point.assessedOn, point.value, outcome, point.recordedAt));
     }
 
     public PricePoint find(Commodity commodity, LocalDate date) {

@@ -77,4 +77,10 @@ public class PriceRevision extends PanacheEntityBase {
     public LocalDate getDate() {
         return pricePoint.assessedOn;
     }
+
+    @NonNull
+    @Description("Slug of the commodity whose print this is.")
+    public String getCommodity() {
+        return pricePoint.commodity.slug;
+    }
 }

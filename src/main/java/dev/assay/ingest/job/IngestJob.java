@@ -1,0 +1,149 @@
+package dev.assay.ingest.job;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import dev.assay.ingest.DocumentImporter;
+import dev.assay.ingest.ImportSummary;
+import dev.assay.ingest.PublisherRef;
+import dev.assay.ingest.feed.FeedFile;
+import dev.assay.ingest.feed.FeedFormatException;
+import dev.assay.ingest.feed.FeedKind;
+import dev.assay.ingest.feed.Inbox;
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Scheduled ingest: each tick, on the one replica that holds the ingest lock, imports every settled file
+ * of the inbox in its own transaction and moves it to processed/, or to failed/ with the reason.
+ */
+@ApplicationScoped
+public class IngestJob {
+
+    @ConfigProperty(name = "assay.ingest.inbox")
+    Optional<String> inboxDirectory;
+
+    @ConfigProperty(name = "assay.ingest.settle", defaultValue = "10s")
+    Duration settle;
+
+    @ConfigProperty(name = "assay.ingest.nuxt-publisher.slug", defaultValue = "benchmark-source")
+    String nuxtPublisherSlug;
+
+    @ConfigProperty(name = "assay.ingest.nuxt-publisher.name", defaultValue = "Benchmark Source")
+    String nuxtPublisherName;
+
+    @ConfigProperty(name = "assay.ingest.nuxt-publisher.url", defaultValue = "https://source.benchmarkminerals.com")
+    String nuxtPublisherUrl;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    DocumentImporter importer;
+
+    @Inject
+    IngestMetrics metrics;
+
+    @Inject
+    Clock clock;
+
+    @Scheduled(identity = "ingest", every = "${assay.ingest.interval:30s}", delayed = "${assay.ingest.delay:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = IngestDisabled.class)
+    void tick() {
+        runOnce();
+    }
+
+    public boolean enabled() {
+        return inboxDirectory.filter(dir -> !dir.isBlank()).isPresent();
+    }
+
+    public IngestStatus status() {
+        return metrics.snapshot(enabled(), inboxDirectory.orElse(null));
+    }
+
+    /** One tick over the configured inbox: false when disabled or another replica held the lock. */
+    public boolean runOnce() {
+        return enabled() && runOnce(new Inbox(Path.of(inboxDirectory.get()), settle, clock));
+    }
+
+    /** One tick over {@code inbox}: false when another replica held the lock, so this one did nothing. */
+    public boolean runOnce(Inbox inbox) {
+        try (IngestLock lock = IngestLock.tryAcquire(dataSource)) {
+            metrics.ticked(lock.held(), OffsetDateTime.now(clock));
+            if (!lock.held()) {
+                Log.debug("Another replica holds the ingest lock; skipping this tick");
+                return false;
+            }
+            for (Path file : inbox.pending()) {
+                ingest(inbox, file);
+            }
+            return true;
+        } catch (SQLException e) {
+            Log.errorf("Ingest tick failed to reach the database: %s", e.getMessage());
+            return false;
+        }
+    }
+
+    private void ingest(Inbox inbox, Path file) {
+        String name = file.getFileName().toString();
+        long started = System.nanoTime();
+        try {
+            ImportSummary summary = importFile(file, name);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            long rows = (long) summary.printsCreated() + summary.printsCorrected() + summary.articlesCreated()
+                    + summary.articlesUpdated();
+            if (summary.equals(ImportSummary.NOTHING)) {
+                metrics.skippedAsDuplicate(took);
+                Log.infof("Ingest %s: imported before, nothing written (%d ms)", name, took.toMillis());
+            } else {
+                metrics.imported(rows, took);
+                Log.infof("Ingest %s: %s (%d ms)", name, summary, took.toMillis());
+            }
+            inbox.markProcessed(file);
+        } catch (RuntimeException | IOException e) {
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            String reason = reasonOf(e);
+            metrics.failed(took);
+            Log.warnf("Ingest %s failed, nothing imported: %s", name, reason);
+            inbox.markFailed(file, reason);
+        }
+    }
+
+    private ImportSummary importFile(Path file, String name) throws IOException {
+        FeedKind kind = FeedFile.requireKind(name);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        return switch (kind) {
+            case NUXT_PAGE -> importer.importNuxtPage(name, text,
+                    new PublisherRef(nuxtPublisherSlug, nuxtPublisherName, nuxtPublisherUrl));
+            case CSV, NDJSON -> importer.importPriceFeed(name, text, kind, LocalDate.now(clock));
+        };
+    }
+
+    /** The most specific message: a feed error says line and field; others say what failed, never a trace. */
+    static String reasonOf(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FeedFormatException || cause instanceof dev.assay.ingest.MalformedPayloadException) {
+                return cause.getMessage();
+            }
+            if (cause instanceof java.sql.SQLException sql) {
+                return "the database refused the data: " + sql.getMessage();
+            }
+        }
+        return error.getClass().getSimpleName() + ": " + error.getMessage();
+    }
+}

@@ -1,6 +1,7 @@
 package dev.assay.ingest.job;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -50,6 +52,9 @@ public class IngestJob {
     @ConfigProperty(name = "assay.ingest.nuxt-publisher.url", defaultValue = "https://source.benchmarkminerals.com")
     String nuxtPublisherUrl;
 
+    @ConfigProperty(name = "assay.ingest.http.urls")
+    Optional<List<URI>> feedUrls;
+
     @Inject
     DataSource dataSource;
 
@@ -61,6 +66,13 @@ public class IngestJob {
 
     @Inject
     Clock clock;
+
+    private HttpFeedSource httpSource;
+
+    @jakarta.annotation.PostConstruct
+    void init() {
+        httpSource = new HttpFeedSource(clock);
+    }
 
     @Scheduled(identity = "ingest", every = "${assay.ingest.interval:30s}", delayed = "${assay.ingest.delay:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = IngestDisabled.class)
@@ -76,18 +88,24 @@ public class IngestJob {
         return metrics.snapshot(enabled(), inboxDirectory.orElse(null));
     }
 
-    /** One tick over the configured inbox: false when disabled or another replica held the lock. */
+    /** One tick over the configured inbox and feeds: false when disabled or another replica held the lock. */
     public boolean runOnce() {
-        return enabled() && runOnce(new Inbox(Path.of(inboxDirectory.get()), settle, clock));
+        return enabled() && runOnce(new Inbox(Path.of(inboxDirectory.get()), settle, clock), feedUrls.orElse(List.of()));
     }
 
-    /** One tick over {@code inbox}: false when another replica held the lock, so this one did nothing. */
-    public boolean runOnce(Inbox inbox) {
+    /**
+     * One tick: polls {@code feeds} into the inbox, then imports the inbox; false when another replica held
+     * the lock, so this one did nothing.
+     */
+    public boolean runOnce(Inbox inbox, List<URI> feeds) {
         try (IngestLock lock = IngestLock.tryAcquire(dataSource)) {
             metrics.ticked(lock.held(), OffsetDateTime.now(clock));
             if (!lock.held()) {
                 Log.debug("Another replica holds the ingest lock; skipping this tick");
                 return false;
+            }
+            for (URI feed : feeds) {
+                httpSource.poll(feed, inbox.root());
             }
             for (Path file : inbox.pending()) {
                 ingest(inbox, file);

@@ -65,7 +65,7 @@ class IngestJobTest {
         Files.writeString(root.resolve("notes.docx"), "not a feed");
         long before = prints();
 
-        assertTrue(job.runOnce(inbox));
+        assertTrue(job.runOnce(inbox, List.of()));
 
         assertEquals(2, prints() - before, "the CSV's two prints, and nothing of the broken file");
         List<String> processed = names(root.resolve("processed"));
@@ -83,12 +83,12 @@ class IngestJobTest {
         Inbox inbox = new Inbox(root, Duration.ZERO);
         String csv = "commodity,date,value\n" + slug + ",2026-10-07,101.25\n";
         Files.writeString(root.resolve("a.csv"), csv);
-        job.runOnce(inbox);
+        job.runOnce(inbox, List.of());
         long revisions = revisions();
         Files.writeString(root.resolve("a-again.csv"), csv);
         Files.writeString(root.resolve("a-same-rows.ndjson"),
                 "{\"commodity\":\"" + slug + "\",\"date\":\"2026-10-07\",\"value\":\"101.25\"}\n");
-        job.runOnce(inbox);
+        job.runOnce(inbox, List.of());
         assertEquals(revisions, revisions());
         assertEquals(3, names(root.resolve("processed")).size());
     }
@@ -98,7 +98,7 @@ class IngestJobTest {
         Files.writeString(root.resolve("unknown.ndjson"), "{\"commodity\":\"" + slug + "\",\"date\":\"2026-10-07\",\"value\":1}\n"
                 + "{\"commodity\":\"unobtainium\",\"date\":\"2026-10-07\",\"value\":2}\n");
         long before = prints();
-        job.runOnce(new Inbox(root, Duration.ZERO));
+        job.runOnce(new Inbox(root, Duration.ZERO), List.of());
         assertEquals(before, prints());
         String reason = Files.readString(root.resolve("failed").resolve("unknown.ndjson.error"));
         assertTrue(reason.contains("line 2") && reason.contains("unobtainium"), reason);
@@ -115,7 +115,7 @@ class IngestJobTest {
         try {
             List<Callable<Boolean>> ticks = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                ticks.add(() -> job.runOnce(new Inbox(root, Duration.ZERO)));
+                ticks.add(() -> job.runOnce(new Inbox(root, Duration.ZERO), List.of()));
             }
             for (Future<Boolean> tick : replicas.invokeAll(ticks)) {
                 tick.get();
@@ -131,6 +131,35 @@ class IngestJobTest {
                 "select count(*) from import_ledger where source_name like 'feed-%.csv'").getSingleResult()).longValue(),
                 "one ledger entry per file");
     }
+
+    @Test
+    void anHttpFeedIsPolledConditionallyAndImportedLikeAFile() throws Exception {
+        String csv = "commodity,date,value\n" + slug + ",2026-10-07,77.7\n";
+        java.util.concurrent.atomic.AtomicInteger fullAnswers = new java.util.concurrent.atomic.AtomicInteger();
+        io.vertx.core.http.HttpServer server = vertx.createHttpServer().requestHandler(request -> {
+            if ("\"v1\"".equals(request.getHeader("If-None-Match"))) {
+                request.response().setStatusCode(304).end();
+            } else {
+                fullAnswers.incrementAndGet();
+                request.response().putHeader("ETag", "\"v1\"").putHeader("Content-Type", "text/csv").end(csv);
+            }
+        }).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().get();
+        try {
+            java.net.URI feed = java.net.URI.create("http://127.0.0.1:" + server.actualPort() + "/feeds/prices.csv");
+            Inbox inbox = new Inbox(root, Duration.ZERO);
+            job.runOnce(inbox, List.of(feed));
+            job.runOnce(inbox, List.of(feed));
+            assertEquals(1, fullAnswers.get(), "the second poll is answered 304 Not Modified");
+            assertEquals(1, prints());
+            assertEquals(1, names(root.resolve("processed")).size());
+            assertTrue(names(root.resolve("processed")).get(0).endsWith(".csv"));
+        } finally {
+            server.close().toCompletionStage().toCompletableFuture().get();
+        }
+    }
+
+    @Inject
+    io.vertx.core.Vertx vertx;
 
     private void copySeed(String seed, String as) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/seeds/" + seed)) {

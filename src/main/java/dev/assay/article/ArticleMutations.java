@@ -34,8 +34,6 @@ import dev.assay.publisher.Publisher;
 @GraphQLApi
 public class ArticleMutations {
 
-    private static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
-
     @Inject
     EditorGuard guard;
 
@@ -57,7 +55,7 @@ public class ArticleMutations {
     public @NonNull Article createArticle(@Name("slug") @NonNull @Description("New, unique slug.") String slug,
             @Name("input") @NonNull @Description("The article.") ArticleInput input) throws GraphQLException {
         String actor = guard.requireEditor("createArticle");
-        if (!slug.matches(SLUG)) {
+        if (!Slugs.isValid(slug)) {
             throw new BadUserInputException("slug", "'" + slug + "' is not a slug (lowercase words joined by hyphens)");
         }
         if (Article.findBySlug(slug).isPresent()) {

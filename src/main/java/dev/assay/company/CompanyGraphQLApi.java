@@ -18,12 +18,11 @@ import org.eclipse.microprofile.graphql.Query;
 import dev.assay.access.EditorGuard;
 import dev.assay.audit.AuditLog;
 import dev.assay.graphql.BadUserInputException;
+import dev.assay.ingest.Slugs;
 
 /** Companies: look-ups for everyone, upserts for editors. */
 @GraphQLApi
 public class CompanyGraphQLApi {
-
-    private static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
     @Inject
     EditorGuard guard;
@@ -52,7 +51,7 @@ public class CompanyGraphQLApi {
     public @NonNull Company upsertCompany(@Name("slug") @NonNull @Description("The company's slug.") String slug,
             @Name("input") @NonNull @Description("Name and aliases.") CompanyInput input) throws GraphQLException {
         String actor = guard.requireEditor("upsertCompany");
-        if (!slug.matches(SLUG)) {
+        if (!Slugs.isValid(slug)) {
             throw new BadUserInputException("slug", "'" + slug + "' is not a slug (lowercase words joined by hyphens)");
         }
         if (input.name.isBlank()) {

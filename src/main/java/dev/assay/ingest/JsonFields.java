@@ -32,6 +32,22 @@ final class JsonFields {
         return value == null || value.isNull() ? null : value;
     }
 
+    /** A list of `{slug, name}` objects; a missing slug is derived from the name. */
+    static java.util.List<Term> terms(JsonNode array, String path) {
+        java.util.List<Term> terms = new java.util.ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode term = array.get(i);
+            String termPath = path + "[" + i + "]";
+            if (!term.isObject()) {
+                throw wrongType(termPath, "an object", term);
+            }
+            String name = requiredText(term, "name", termPath);
+            String slug = optionalText(term, "slug", termPath);
+            terms.add(new Term(slug == null || slug.isBlank() ? Slugs.of(name) : slug, name));
+        }
+        return terms;
+    }
+
     static String requiredText(JsonNode parent, String field, String path) {
         return text(required(parent, field, path), path + "." + field);
     }

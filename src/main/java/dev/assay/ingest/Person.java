@@ -1,6 +1,5 @@
 package dev.assay.ingest;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /** An editor or reporter credited on an article. */
@@ -9,13 +8,9 @@ public record Person(String slug, String name, String jobTitle, String bio, Stri
     public Person {
         Objects.requireNonNull(name, "name");
         if (slug == null || slug.isBlank()) {
-            slug = slugOf(name);
+            slug = Slugs.of(name);
         }
     }
 
     /** Lower-case letters and digits, every other run of characters turned into a single '-'. */
-    public static String slugOf(String text) {
-        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        return slug.replaceAll("^-+|-+$", "");
-    }
 }

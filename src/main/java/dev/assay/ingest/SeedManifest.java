@@ -105,8 +105,8 @@ public record SeedManifest(List<SeedManifest.Entry> documents) {
                 requiredText(node, "title", path),
                 date(optionalText(node, "publishedOn", path), path + ".publishedOn"),
                 optionalText(node, "sourceUrl", path),
-                terms(optionalArray(node, "tags", path), path + ".tags"),
-                terms(optionalArray(node, "categories", path), path + ".categories"),
+                JsonFields.terms(optionalArray(node, "tags", path), path + ".tags"),
+                JsonFields.terms(optionalArray(node, "categories", path), path + ".categories"),
                 optionalText(node, "excerpt", path),
                 optionalText(node, "visibility", path));
     }
@@ -124,19 +124,6 @@ public record SeedManifest(List<SeedManifest.Entry> documents) {
                 requiredText(node, "slug", path),
                 requiredText(node, "name", path),
                 optionalText(node, "url", path));
-    }
-
-    private static List<Term> terms(JsonNode array, String path) {
-        List<Term> terms = new ArrayList<>(array.size());
-        for (int i = 0; i < array.size(); i++) {
-            JsonNode term = array.get(i);
-            String termPath = path + "[" + i + "]";
-            if (!term.isObject()) {
-                throw JsonFields.wrongType(termPath, "an object", term);
-            }
-            terms.add(new Term(requiredText(term, "slug", termPath), requiredText(term, "name", termPath)));
-        }
-        return terms;
     }
 
     private static LocalDate date(String text, String path) {

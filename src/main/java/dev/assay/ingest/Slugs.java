@@ -6,7 +6,14 @@ import java.util.Locale;
 /** URL-safe identifiers derived from names: lowercase ASCII words joined by single hyphens. */
 public final class Slugs {
 
+    /** What a slug looks like; the database checks the same pattern. */
+    public static final String PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
     private Slugs() {
+    }
+
+    public static boolean isValid(String slug) {
+        return slug != null && slug.matches(PATTERN);
     }
 
     public static String of(String name) {

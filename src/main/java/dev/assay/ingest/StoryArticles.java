@@ -41,8 +41,8 @@ final class StoryArticles {
                 requiredText(story, "name", path),
                 fullSlug,
                 requiredDate(content, "date", contentPath),
-                terms(optionalArray(content, "tags", contentPath), contentPath + ".tags"),
-                terms(optionalArray(content, "categories", contentPath), contentPath + ".categories"),
+                JsonFields.terms(optionalArray(content, "tags", contentPath), contentPath + ".tags"),
+                JsonFields.terms(optionalArray(content, "categories", contentPath), contentPath + ".categories"),
                 people(optionalArray(content, "editor", contentPath), contentPath + ".editor"),
                 people(optionalArray(content, "reporter", contentPath), contentPath + ".reporter"),
                 optionalText(content, "excerpt", contentPath),
@@ -67,21 +67,6 @@ final class StoryArticles {
             throw JsonFields.wrongType(path + ".id", "an integer or text", id);
         }
         return id.asText();
-    }
-
-    private static List<Term> terms(JsonNode array, String path) {
-        List<Term> terms = new ArrayList<>(array.size());
-        for (int i = 0; i < array.size(); i++) {
-            JsonNode term = array.get(i);
-            String termPath = path + "[" + i + "]";
-            if (!term.isObject()) {
-                throw JsonFields.wrongType(termPath, "an object", term);
-            }
-            String name = requiredText(term, "name", termPath);
-            String slug = optionalText(term, "slug", termPath);
-            terms.add(new Term(slug == null || slug.isBlank() ? Person.slugOf(name) : slug, name));
-        }
-        return terms;
     }
 
     private static List<Person> people(JsonNode array, String path) {

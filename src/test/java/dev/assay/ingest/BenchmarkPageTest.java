@@ -298,7 +298,7 @@ class BenchmarkPageTest {
         ArticleDocument article = BenchmarkPage.parse(
                 Json.parse("{\"data\":{\"story-article/a\":" + story + "}}", "t"), BENCHMARK).articles().get(0);
 
-        assertEquals("zo-o-brien-smith", article.editors().get(0).slug());
+        assertEquals("zoe-o-brien-smith", article.editors().get(0).slug());
         assertEquals("Zoë O'Brien-Smith", article.editors().get(0).name());
         assertEquals("", article.bodyText());
         assertNull(article.featuredImage());

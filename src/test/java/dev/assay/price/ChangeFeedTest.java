@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.assay.support.GraphQLClient;
@@ -44,6 +45,11 @@ class ChangeFeedTest {
 
     @Inject
     TestSeries series;
+
+    @AfterEach
+    void removeTestSeries() {
+        series.deleteSector("feed-test");
+    }
 
     @Test
     void aCursorLoopSeesEveryChangeOnceWhileWritersAreRunning() throws Exception {

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -46,6 +47,11 @@ class EditorialPrintsTest {
 
     @Inject
     TestSeries series;
+
+    @AfterEach
+    void removeTestSeries() {
+        series.deleteSector("editorial-test");
+    }
 
     @Inject
     EntityManager em;

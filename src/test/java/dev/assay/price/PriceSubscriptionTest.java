@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,6 +41,11 @@ class PriceSubscriptionTest {
 
     @Inject
     TestSeries series;
+
+    @AfterEach
+    void removeTestSeries() {
+        series.deleteSector("live-test");
+    }
 
     @Test
     void aSubscriberReceivesAPrintRecordedByAnEditorButNotAProtectedOneItMayNotSee() throws Exception {

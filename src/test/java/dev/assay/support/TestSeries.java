@@ -48,8 +48,13 @@ public class TestSeries {
         }
     }
 
+    /**
+     * Removes a test sector with everything hanging off it. Revisions are append-only in the product; test
+     * data is the one exception, so this session skips the triggers that guard them.
+     */
     @Transactional
     public void deleteSector(String sector) {
+        em.createNativeQuery("SET LOCAL session_replication_role = replica").executeUpdate();
         em.createNativeQuery("""
                 DELETE FROM price_revision WHERE price_point_id IN
                   (SELECT p.id FROM price_point p JOIN commodity c ON c.id = p.commodity_id WHERE c.sector = :sector)

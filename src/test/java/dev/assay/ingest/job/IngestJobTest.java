@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,11 @@ class IngestJobTest {
 
     @Inject
     TestSeries series;
+
+    @AfterEach
+    void removeTestSeries() {
+        series.deleteSector("ingest-test");
+    }
 
     @Inject
     EntityManager em;

@@ -81,8 +81,19 @@ class BadInputTest {
         String deep = "{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType "
                 + "{ ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } } } } } }";
         JsonPath response = GraphQLClient.postQuery(deep, Map.of());
-        assertNotNull(response.get("errors"));
+        assertEquals("QUERY_TOO_COMPLEX", response.getString("errors[0].extensions.code"));
         assertNull(response.get("data.__schema"));
+    }
+
+    @Test
+    void tooComplexADocumentIsRefusedWithACode() {
+        StringBuilder query = new StringBuilder("{");
+        for (int i = 0; i < 600; i++) {
+            query.append(" s").append(i).append(": sectors { slug }");
+        }
+        JsonPath response = GraphQLClient.postQuery(query.append(" }").toString(), Map.of());
+        assertNull(response.get("data"));
+        assertEquals("QUERY_TOO_COMPLEX", response.getString("errors[0].extensions.code"));
     }
 
     @Test

@@ -1,8 +1,7 @@
 package dev.assay.ingest.job;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
@@ -11,9 +10,11 @@ import io.quarkus.scheduler.ScheduledExecution;
 @Singleton
 public class IngestDisabled implements Scheduled.SkipPredicate {
 
+    @Inject
+    IngestJob job;
+
     @Override
     public boolean test(ScheduledExecution execution) {
-        return ConfigProvider.getConfig().getOptionalValue("assay.ingest.inbox", String.class)
-                .filter(dir -> !dir.isBlank()).isEmpty();
+        return !job.enabled();
     }
 }

@@ -98,6 +98,7 @@ public class IngestJob {
      * the lock, so this one did nothing.
      */
     public boolean runOnce(Inbox inbox, List<URI> feeds) {
+        Log.debugf("Ingest tick over %s", inbox.root());
         try (IngestLock lock = IngestLock.tryAcquire(dataSource)) {
             metrics.ticked(lock.held(), OffsetDateTime.now(clock));
             if (!lock.held()) {

@@ -19,9 +19,6 @@ public class CallerEntitlements {
     @Inject
     SecurityIdentity identity;
 
-    @Inject
-    JsonWebToken token;
-
     @ConfigProperty(name = "assay.access.tiers-claim", defaultValue = "tiers")
     String tiersClaim;
 
@@ -29,14 +26,24 @@ public class CallerEntitlements {
 
     public Entitlements get() {
         if (entitlements == null) {
-            entitlements = identity.isAnonymous() ? Entitlements.ANONYMOUS
-                    : new Entitlements(identity.getPrincipal().getName(), identity.getRoles(), tiers());
+            entitlements = of(identity, tiersClaim);
         }
         return entitlements;
     }
 
-    private Set<String> tiers() {
-        Object claim = token.getClaim(tiersClaim);
+    /**
+     * The entitlements of a verified identity (null or anonymous: {@link Entitlements#ANONYMOUS}), its
+     * tiers read from the bearer token's {@code tiersClaim}; for callers served outside a request scope.
+     */
+    public static Entitlements of(SecurityIdentity identity, String tiersClaim) {
+        if (identity == null || identity.isAnonymous()) {
+            return Entitlements.ANONYMOUS;
+        }
+        return new Entitlements(identity.getPrincipal().getName(), identity.getRoles(), tiers(identity, tiersClaim));
+    }
+
+    private static Set<String> tiers(SecurityIdentity identity, String tiersClaim) {
+        Object claim = identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim(tiersClaim) : null;
         Set<String> tiers = new HashSet<>();
         if (claim instanceof Collection<?> values) {
             values.forEach(value -> tiers.add(unquote(value.toString())));

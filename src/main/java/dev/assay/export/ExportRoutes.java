@@ -1,0 +1,45 @@
+package dev.assay.export;
+
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import dev.assay.access.CallerEntitlements;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/** Serves {@code GET /export/prices.csv} and {@code GET /export/prices.ndjson}: whole series, streamed. */
+@ApplicationScoped
+public class ExportRoutes {
+
+    @Inject
+    DataSource dataSource;
+
+    @ConfigProperty(name = "assay.access.tiers-claim", defaultValue = "tiers")
+    String tiersClaim;
+
+    @ConfigProperty(name = "assay.export.fetch-size", defaultValue = "2000")
+    int fetchSize;
+
+    @ConfigProperty(name = "assay.export.stall-timeout", defaultValue = "60s")
+    Duration stallTimeout;
+
+    void install(@Observes Router router) {
+        // Unordered: exports of one connection need not wait for each other on the worker pool.
+        router.get("/export/prices.csv").blockingHandler(context -> serve(context, ExportFormat.CSV), false);
+        router.get("/export/prices.ndjson").blockingHandler(context -> serve(context, ExportFormat.NDJSON), false);
+    }
+
+    void serve(RoutingContext context, ExportFormat format) {
+        var caller = CallerEntitlements.of(QuarkusHttpUser.getSecurityIdentityBlocking(context, null), tiersClaim);
+        var writer = new ChunkedWriter(context.response(), stallTimeout);
+        new ExportRun(format, context.response(), writer, fetchSize).serve(caller, context.queryParams(), dataSource);
+    }
+}

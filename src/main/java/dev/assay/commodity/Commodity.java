@@ -76,6 +76,10 @@ public class Commodity extends PanacheEntityBase {
     @Description("Position in the ticker and in lists.")
     public int displayOrder;
 
+    @Column(name = "in_ticker")
+    @Description("Whether the index is part of the ticker, the publisher's curated selection.")
+    public boolean inTicker;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     @Ignore
     public OffsetDateTime createdAt;
@@ -92,6 +96,11 @@ public class Commodity extends PanacheEntityBase {
 
     public static List<Commodity> listInDisplayOrder() {
         return list("order by displayOrder, id");
+    }
+
+    /** The ticker's selection, in display order. */
+    public static List<Commodity> listTicker() {
+        return list("inTicker = true order by displayOrder, id");
     }
 
     public static List<Commodity> listBySector(String sector) {

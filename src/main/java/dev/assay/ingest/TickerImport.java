@@ -75,6 +75,7 @@ public class TickerImport {
         commodity.pricePageUrl = row.url();
         commodity.subscriptionTier = row.subscription();
         commodity.displayOrder = position;
+        commodity.inTicker = true;
         return commodity;
     }
 

@@ -41,11 +41,12 @@ public class PriceGraphQLApi {
     SeriesGate gate;
 
     @Query("ticker")
-    @Description("One entry per commodity in display order, reproducing the publisher's ticker field for field. "
-            + "Values of series the caller has no access to are null, each with a FORBIDDEN error.")
+    @Description("One entry per index of the ticker (the curated selection, `inTicker`) in display order, "
+            + "reproducing the publisher's ticker field for field. Values of series the caller has no access to are "
+            + "null, each with a FORBIDDEN error.")
     public @NonNull List<@NonNull TickerEntry> ticker(@Name("asOf") @Description(AS_OF) LocalDate asOf,
             @Name("knownAt") @Description(KNOWN_AT) OffsetDateTime knownAt) {
-        List<Commodity> commodities = Commodity.listInDisplayOrder();
+        List<Commodity> commodities = Commodity.listTicker();
         Map<Long, List<Print>> tails = prices.tails(ids(gate.visible(commodities)), asOf, knownAt);
         Map<Long, ReportedFigures> printed = reportedFigures.printedOn(latestDates(tails), knownAt);
         List<TickerEntry> entries = new ArrayList<>(commodities.size());

@@ -1,12 +1,16 @@
 package dev.assay.price;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +19,7 @@ import dev.assay.ingest.NuxtPayload;
 import dev.assay.ingest.PublisherRef;
 import dev.assay.ingest.TickerRow;
 import dev.assay.support.GraphQLClient;
+import dev.assay.support.TestSeries;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -92,6 +97,26 @@ class TickerQueryTest {
         assertDecimal(new BigDecimal("9.66"), response, "data.ticker[0].percentageChange");
         assertDecimal(new BigDecimal("74.78"), response, "data.ticker[0].yearToDate");
         assertEquals("COMPUTED", delta(response, "Lithium", "YEAR_TO_DATE").get("source"));
+    }
+
+    @Inject
+    TestSeries series;
+
+    @Test
+    void theTickerIsTheCuratedSelectionNotTheWholeCatalogue() {
+        series.create("catalogue-only", "ticker-test", "MONTHLY", null, "2026-04-30", "10");
+        series.leaveTicker("catalogue-only");
+        try {
+            List<String> ticker = GraphQLClient.postQuery("{ ticker { label } }", Map.of())
+                    .getList("data.ticker.label", String.class);
+            List<String> catalogue = GraphQLClient.postQuery("{ commodities { slug inTicker } }", Map.of())
+                    .getList("data.commodities.slug", String.class);
+            assertFalse(ticker.contains("catalogue-only"));
+            assertTrue(catalogue.contains("catalogue-only"));
+            assertTrue(ticker.containsAll(PUBLISHED.stream().map(TickerRow::label).toList()));
+        } finally {
+            series.deleteSector("ticker-test");
+        }
     }
 
     @SuppressWarnings("unchecked")

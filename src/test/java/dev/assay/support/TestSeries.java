@@ -18,8 +18,10 @@ public class TestSeries {
     @Transactional
     public void createBulk(String sector, int count, int prints) {
         em.createNativeQuery("""
-                INSERT INTO commodity (slug, name, sector, unit, update_frequency, update_frequency_text, display_order)
-                SELECT :sector || '-' || n, 'Bulk ' || n, :sector, 'index points', 'WEEKLY', 'Updated every week', 1000 + n
+                INSERT INTO commodity (slug, name, sector, unit, update_frequency, update_frequency_text, display_order,
+                                       in_ticker)
+                SELECT :sector || '-' || n, 'Bulk ' || n, :sector, 'index points', 'WEEKLY', 'Updated every week', 1000 + n,
+                       TRUE
                   FROM generate_series(1, :count) AS n
                 """).setParameter("sector", sector).setParameter("count", count).executeUpdate();
         em.createNativeQuery("""
@@ -35,8 +37,8 @@ public class TestSeries {
     public void create(String slug, String sector, String frequency, String tier, Object... datesAndValues) {
         em.createNativeQuery("""
                 INSERT INTO commodity (slug, name, sector, unit, update_frequency, update_frequency_text, display_order,
-                                       subscription_tier)
-                VALUES (:slug, :slug, :sector, 'index points', :frequency, 'test', 2000, :tier)
+                                       subscription_tier, in_ticker)
+                VALUES (:slug, :slug, :sector, 'index points', :frequency, 'test', 2000, :tier, TRUE)
                 """).setParameter("slug", slug).setParameter("sector", sector).setParameter("frequency", frequency)
                 .setParameter("tier", tier).executeUpdate();
         for (int i = 0; i < datesAndValues.length; i += 2) {
@@ -46,6 +48,13 @@ public class TestSeries {
                     """).setParameter("slug", slug).setParameter("date", LocalDate.parse((String) datesAndValues[i]))
                     .setParameter("value", datesAndValues[i + 1].toString()).executeUpdate();
         }
+    }
+
+    /** Takes a commodity out of the ticker's selection; it stays in the catalogue. */
+    @Transactional
+    public void leaveTicker(String slug) {
+        em.createNativeQuery("UPDATE commodity SET in_ticker = FALSE WHERE slug = :slug").setParameter("slug", slug)
+                .executeUpdate();
     }
 
     /**

@@ -59,6 +59,28 @@ busy_percent() { # share of all cores busy over 3 s, from /proc/stat
   awk -v a="$a" -v b="$b" 'BEGIN{ split(a, x, " "); split(b, y, " "); printf "%.0f", 100 * (y[1]-x[1]) / (y[2]-x[2]) }'
 }
 
+# CPU accounting: "busy all mine" in clock ticks, where mine is every process of this run (this script's
+# descendants and the PostgreSQL server's), alive or reaped (cutime/cstime), so that each load run can say
+# how much of the machine other processes took meanwhile.
+cpu_snapshot() {
+  local postmaster=0
+  [[ -n $PG_BASE && -f $PG_BASE/data/postmaster.pid ]] && postmaster=$(head -1 "$PG_BASE/data/postmaster.pid")
+  local mine
+  mine=$(cat /proc/[0-9]*/stat 2>/dev/null | awk -v root=$$ -v pm="$postmaster" '
+    { pid = $1; rest = $0; sub(/^.*\) /, "", rest); split(rest, f, " ");
+      parent[pid] = f[2]; ticks[pid] = f[12] + f[13] + f[14] + f[15] }
+    END { sum = 0
+      for (p in ticks) { q = p; for (depth = 0; depth < 50 && q > 1; depth++) {
+          if (q == root || q == pm) { sum += ticks[p]; break }
+          q = parent[q] } }
+      print sum }')
+  awk -v mine="$mine" '/^cpu /{print $2+$3+$4+$7+$8+$9, $2+$3+$4+$5+$6+$7+$8+$9, mine}' /proc/stat
+}
+other_cpu_percent() { # other_cpu_percent "SNAPSHOT_BEFORE" "SNAPSHOT_AFTER": % of all cores used by other processes
+  awk -v a="$1" -v b="$2" 'BEGIN{ split(a, x, " "); split(b, y, " "); other = (y[1]-x[1]) - (y[3]-x[3]);
+    if (other < 0) other = 0; printf "%.0f", 100 * other / (y[2]-x[2]) }'
+}
+
 # The numbers mean something only on a quiet machine: wait up to BENCH_WAIT_IDLE s for other work to end.
 wait_until_quiet() {
   local deadline=$(($(date +%s) + WAIT_IDLE)) busy
@@ -324,8 +346,11 @@ run_wrk() {
   log "$system $workload: one answer = $returned; warm-up $WARMUP, then wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
   BODY_FILE=$body wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 60s -s src/bench/post.lua \
     "http://127.0.0.1:$port/graphql" >"$RUN/warmup-$system-$workload.txt"
+  local before after
+  before=$(cpu_snapshot)
   BODY_FILE=$body wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 60s --latency -s src/bench/post.lua \
     "http://127.0.0.1:$port/graphql" >"$out"
+  after=$(cpu_snapshot)
   local rps p50 p99 requests errors non2xx timeouts
   rps=$(awk '/^Requests\/sec:/{printf "%.1f", $2}' "$out")
   p50=$(to_ms "$(awk '$1=="50%"{print $2}' "$out")")
@@ -335,7 +360,8 @@ run_wrk() {
   non2xx=$(awk '/Non-2xx/{print $NF}' "$out")
   timeouts=$(awk '/Socket errors/{print $NF}' "$out")
   errors=$((${errors:-0} + ${non2xx:-0} + ${timeouts:-0}))
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$workload" "$system" "$returned" "$rps" "$p50" "$p99" "$requests" "$errors" >>"$TSV"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$workload" "$system" "$returned" "$rps" "$p50" "$p99" "$requests" "$errors" \
+    "$(other_cpu_percent "$before" "$after")" >>"$TSV"
   cat "$out" >&2
 }
 
@@ -347,8 +373,11 @@ run_pgbench() {
   log "pgbench $name ($what): -c$CONNECTIONS -j$THREADS -T$(seconds_of "$DURATION") -M prepared"
   PGPASSWORD=postgres pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$(seconds_of "$WARMUP")" \
     -h 127.0.0.1 -p "$PG_PORT" -U postgres -f "$script" postgres >/dev/null 2>&1
+  local before after
+  before=$(cpu_snapshot)
   (cd "$logdir" && PGPASSWORD=postgres pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$(seconds_of "$DURATION")" \
     -l --log-prefix=tx -h 127.0.0.1 -p "$PG_PORT" -U postgres -f "$ROOT/$script" postgres) >"$out" 2>&1
+  after=$(cpu_snapshot)
   local tps requests p50 p99 failed
   tps=$(awk '/^tps = /{printf "%.1f", $3}' "$out")
   requests=$(awk '/number of transactions actually processed/{print $NF}' "$out")
@@ -356,7 +385,8 @@ run_pgbench() {
   read -r p50 p99 < <(cat "$logdir"/tx.* | awk '{print $3}' | sort -n |
     awk '{v[NR]=$1} END{ i50=int(NR*0.50); i99=int(NR*0.99); if(i50<1)i50=1; if(i99<1)i99=1;
       printf "%.2f %.2f\n", v[i50]/1000, v[i99]/1000 }')
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "pgbench" "$what" "$tps" "$p50" "$p99" "$requests" "${failed:-0}" >>"$TSV"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "pgbench" "$what" "$tps" "$p50" "$p99" "$requests" "${failed:-0}" \
+    "$(other_cpu_percent "$before" "$after")" >>"$TSV"
   cat "$out" >&2
 }
 
@@ -365,84 +395,89 @@ count_statements() { # count_statements WORKLOAD BODY_FILE
   psqlc -d postgres -Atc "SELECT pg_stat_statements_reset()" >/dev/null
   local i
   for i in $(seq 1 "$STATEMENT_REQUESTS"); do graphql "$APP_PORT" "$2" >/dev/null; done
-  local calls
+  local calls catalog
   calls=$(psqlc -d postgres -Atc "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements
-      WHERE query NOT ILIKE '%pg_stat_statements%'")
+      WHERE query NOT ILIKE '%pg_stat_statements%' AND query NOT ILIKE '%pg_catalog%'")
+  catalog=$(psqlc -d postgres -Atc "SELECT coalesce(sum(calls), 0) FROM pg_stat_statements
+      WHERE query NOT ILIKE '%pg_stat_statements%' AND query ILIKE '%pg_catalog%'")
   psqlc -d postgres -Atc "SELECT calls || ' × ' || left(regexp_replace(query, '\s+', ' ', 'g'), 110) FROM pg_stat_statements
       WHERE query NOT ILIKE '%pg_stat_statements%' ORDER BY calls DESC, query" >"$RUN/statements-$1.txt"
-  printf '%s\t%s\t%s\n' "$1" "$calls" "$(awk -v c="$calls" -v n="$STATEMENT_REQUESTS" 'BEGIN{printf "%.2f", c/n}')" >>"$RUN/statements.tsv"
+  printf '%s\t%s\t%s\t%s\n' "$1" "$calls" "$(awk -v c="$calls" -v n="$STATEMENT_REQUESTS" 'BEGIN{printf "%.2f", c/n}')" \
+    "$catalog" >>"$RUN/statements.tsv"
 }
 
 rss_mb() { ps -o rss= -p "$1" | awk '{printf "%.0f", $1/1024}'; }
 
 # ================================================================================================== main
-install_tools
-build
-BUSY_BEFORE=$(wait_until_quiet)
-LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-start_postgres
-start_service
-log "service answered $COLD_START_MS ms after process start (first start: migrations and seed import)"
-load_data
-render_workloads
-W=$RUN/workloads
+# The whole run is one function, so that bash has read all of it before it starts.
+main() {
+  install_tools
+  build
+  BUSY_BEFORE=$(wait_until_quiet)
+  LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+  start_postgres
+  start_service
+  log "service answered $COLD_START_MS ms after process start (first start: migrations and seed import)"
+  load_data
+  render_workloads
+  W=$RUN/workloads
 
-log "counting SQL statements per request ($STATEMENT_REQUESTS sequential requests each)"
-: >"$RUN/statements.tsv"
-for w in ticker history-500 stats-10y articles-20; do count_statements "$w" "$W/$w.json"; done
+  log "counting SQL statements per request ($STATEMENT_REQUESTS sequential requests each)"
+  : >"$RUN/statements.tsv"
+  for w in ticker history-500 stats-10y articles-20; do count_statements "$w" "$W/$w.json"; done
 
-for w in ticker history-500 stats-10y articles-20; do run_wrk "$w" assay "$APP_PORT" "$W/$w.json"; done
-SERVICE_RSS_MB=$(rss_mb "$SERVICE_PID")
-SERVICE_HEAP=$(jcmd "$SERVICE_PID" GC.heap_info 2>/dev/null | awk '/garbage-first heap|total/{print; exit}' | sed 's/^ *//')
+  for w in ticker history-500 stats-10y articles-20; do run_wrk "$w" assay "$APP_PORT" "$W/$w.json"; done
+  SERVICE_RSS_MB=$(rss_mb "$SERVICE_PID")
+  SERVICE_HEAP=$(jcmd "$SERVICE_PID" GC.heap_info 2>/dev/null | awk '/garbage-first heap|total/{print; exit}' | sed 's/^ *//')
 
-if [[ $PROFILE == 1 ]]; then
-  log "profiling the ticker under the same load with JFR (settings=profile), a separate run"
-  jcmd "$SERVICE_PID" JFR.start name=bench settings=profile filename="$ROOT/$RUN/ticker.jfr" >/dev/null
-  BODY_FILE=$W/ticker.json wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 60s -s src/bench/post.lua \
-    "http://127.0.0.1:$APP_PORT/graphql" >"$RUN/wrk-profile.txt"
-  jcmd "$SERVICE_PID" JFR.stop name=bench >/dev/null
-  java -cp "$WORK/classes" JfrTop "$RUN/ticker.jfr" 15 >"$RUN/profile.md"
-fi
-stop_pid "$SERVICE_PID"; SERVICE_PID=""
+  if [[ $PROFILE == 1 ]]; then
+    log "profiling the ticker under the same load with JFR (settings=profile), a separate run"
+    jcmd "$SERVICE_PID" JFR.start name=bench settings=profile filename="$ROOT/$RUN/ticker.jfr" >/dev/null
+    BODY_FILE=$W/ticker.json wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 60s -s src/bench/post.lua \
+      "http://127.0.0.1:$APP_PORT/graphql" >"$RUN/wrk-profile.txt"
+    jcmd "$SERVICE_PID" JFR.stop name=bench >/dev/null
+    java -cp "$WORK/classes" JfrTop "$RUN/ticker.jfr" 15 >"$RUN/profile.md"
+  fi
+  stop_pid "$SERVICE_PID"; SERVICE_PID=""
 
-log "starting PostGraphile $POSTGRAPHILE_VERSION on 127.0.0.1:$PGL_PORT over the same database"
-"$WORK/postgraphile/node_modules/.bin/postgraphile" -c "postgres://postgres:postgres@127.0.0.1:$PG_PORT/postgres" \
-  --schema public --host 127.0.0.1 --port "$PGL_PORT" --disable-query-log --max-pool-size 20 \
-  >"$RUN/postgraphile.log" 2>&1 &
-PGL_PID=$!
-printf '{"query":"{ __typename }"}' >"$RUN/probe-postgraphile.json"
-wait_for_answer "$PGL_PORT" "$RUN/probe-postgraphile.json" "$PGL_PID" "PostGraphile"
-run_wrk ticker postgraphile "$PGL_PORT" "$W/postgraphile-ticker.json"
-run_wrk history-500 postgraphile "$PGL_PORT" "$W/postgraphile-history-500.json"
-PGL_RSS_MB=$(rss_mb "$PGL_PID")
-stop_pid "$PGL_PID"; PGL_PID=""
+  log "starting PostGraphile $POSTGRAPHILE_VERSION on 127.0.0.1:$PGL_PORT over the same database"
+  "$WORK/postgraphile/node_modules/.bin/postgraphile" -c "postgres://postgres:postgres@127.0.0.1:$PG_PORT/postgres" \
+    --schema public --host 127.0.0.1 --port "$PGL_PORT" --disable-query-log --max-pool-size 20 \
+    >"$RUN/postgraphile.log" 2>&1 &
+  PGL_PID=$!
+  printf '{"query":"{ __typename }"}' >"$RUN/probe-postgraphile.json"
+  wait_for_answer "$PGL_PORT" "$RUN/probe-postgraphile.json" "$PGL_PID" "PostGraphile"
+  run_wrk ticker postgraphile "$PGL_PORT" "$W/postgraphile-ticker.json"
+  run_wrk history-500 postgraphile "$PGL_PORT" "$W/postgraphile-history-500.json"
+  PGL_RSS_MB=$(rss_mb "$PGL_PID")
+  stop_pid "$PGL_PID"; PGL_PID=""
 
-P=$RUN/pgbench
-N_ALL=$(psqlc -d postgres -Atc "SELECT count(*) FROM commodity")
-run_pgbench ticker-service "$P/ticker-service.sql" "the service's 3 ticker statements for all $N_ALL commodities"
-if [[ $SCALE != seed ]]; then
-  run_pgbench ticker-service-seed15 "$P/ticker-service-seed15.sql" "the same 3 statements for the 15 seed commodities only"
-fi
-run_pgbench ticker-latest12 "$P/ticker-latest12.sql" "latest 12 prints of all $N_ALL commodities, one statement"
-run_pgbench history-service "$P/history-service.sql" "the service's 3 history statements (slug, PAGE, COUNT)"
-run_pgbench history-plain "$P/history-plain.sql" "plain LIMIT 501 page + count(*)"
+  P=$RUN/pgbench
+  N_ALL=$(psqlc -d postgres -Atc "SELECT count(*) FROM commodity")
+  run_pgbench ticker-service "$P/ticker-service.sql" "the service's 3 ticker statements for all $N_ALL commodities"
+  if [[ $SCALE != seed ]]; then
+    run_pgbench ticker-service-seed15 "$P/ticker-service-seed15.sql" "the same 3 statements for the 15 seed commodities only"
+  fi
+  run_pgbench ticker-latest12 "$P/ticker-latest12.sql" "latest 12 prints of all $N_ALL commodities, one statement"
+  run_pgbench history-service "$P/history-service.sql" "the service's 3 history statements (slug, PAGE, COUNT)"
+  run_pgbench history-plain "$P/history-plain.sql" "plain LIMIT 501 page + count(*)"
 
-STARTUP_MD=""
-if ((STARTUP_RUNS > 0)); then
-  log "startup: $STARTUP_RUNS starts each of the service and of the empty app, to the first successful answer"
-  printf '{"query":"{ hello }"}' >"$RUN/probe-empty.json"
-  : >"$RUN/startup-assay.txt"
-  : >"$RUN/startup-empty.txt"
-  EMPTY_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/emptyapp
-  hyperfine --runs "$STARTUP_RUNS" --style basic --export-markdown "$RUN/hyperfine.md" \
-    -n assay "bash src/bench/startup-probe.sh target/quarkus-app/quarkus-run.jar $PROBE_PORT $RUN/probe-assay.json $RUN/startup-assay.txt $RUN/startup-assay.log" \
-    -n empty-app "QUARKUS_DATASOURCE_JDBC_URL=$EMPTY_URL bash src/bench/startup-probe.sh $WORK/empty-app/target/quarkus-app/quarkus-run.jar $PROBE_PORT $RUN/probe-empty.json $RUN/startup-empty.txt $RUN/startup-empty.log" \
-    >"$RUN/hyperfine.txt" 2>&1
-  median() { sort -n "$1" | awk '{v[NR]=$1} END{ if (NR%2) print v[(NR+1)/2]; else print int((v[NR/2]+v[NR/2+1])/2) }'; }
-  range() { sort -n "$1" | awk 'NR==1{a=$1} {b=$1} END{print a "–" b}'; }
-  A_MED=$(median "$RUN/startup-assay.txt")
-  E_MED=$(median "$RUN/startup-empty.txt")
-  STARTUP_MD="| application | median ms to first answer | range ms | runs |
+  STARTUP_MD=""
+  if ((STARTUP_RUNS > 0)); then
+    log "startup: $STARTUP_RUNS starts each of the service and of the empty app, to the first successful answer"
+    printf '{"query":"{ hello }"}' >"$RUN/probe-empty.json"
+    : >"$RUN/startup-assay.txt"
+    : >"$RUN/startup-empty.txt"
+    EMPTY_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/emptyapp
+    hyperfine --runs "$STARTUP_RUNS" --style basic --export-markdown "$RUN/hyperfine.md" \
+      -n assay "bash src/bench/startup-probe.sh target/quarkus-app/quarkus-run.jar $PROBE_PORT $RUN/probe-assay.json $RUN/startup-assay.txt $RUN/startup-assay.log" \
+      -n empty-app "QUARKUS_DATASOURCE_JDBC_URL=$EMPTY_URL bash src/bench/startup-probe.sh $WORK/empty-app/target/quarkus-app/quarkus-run.jar $PROBE_PORT $RUN/probe-empty.json $RUN/startup-empty.txt $RUN/startup-empty.log" \
+      >"$RUN/hyperfine.txt" 2>&1
+    median() { sort -n "$1" | awk '{v[NR]=$1} END{ if (NR%2) print v[(NR+1)/2]; else print int((v[NR/2]+v[NR/2+1])/2) }'; }
+    range() { sort -n "$1" | awk 'NR==1{a=$1} {b=$1} END{print a "–" b}'; }
+    A_MED=$(median "$RUN/startup-assay.txt")
+    E_MED=$(median "$RUN/startup-empty.txt")
+    STARTUP_MD="| application | median ms to first answer | range ms | runs |
 |---|---:|---:|---:|
 | Assay (JVM, seed import check on) | $A_MED | $(range "$RUN/startup-assay.txt") | $STARTUP_RUNS |
 | empty Quarkus app, same extensions | $E_MED | $(range "$RUN/startup-empty.txt") | $STARTUP_RUNS |
@@ -451,111 +486,120 @@ if ((STARTUP_RUNS > 0)); then
 hyperfine, start → first answer → stopped (includes the JVM's shutdown):
 
 $(cat "$RUN/hyperfine.md")"
-fi
-
-# =============================================================================================== report
-value() { awk -F'\t' -v w="$1" -v s="$2" -v c="$3" '$1==w && $2==s {print $c}' "$TSV"; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (a == "" || b == "" || b + 0 == 0) print "n/a"; else printf "%.2f", a/b }'; }
-verdict() { awk -v v="$1" -v t="$2" -v dir="$3" 'BEGIN{ if (v == "n/a") print "n/a"; else if ((dir == ">=" && v+0 >= t) || (dir == "<=" && v+0 <= t)) print "met"; else print "**not met**" }'; }
-
-T_A=$(value ticker assay 4); T_G=$(value ticker postgraphile 4); T_F=$(value ticker-service pgbench 4)
-H_A=$(value history-500 assay 4); H_G=$(value history-500 postgraphile 4); H_F=$(value history-plain pgbench 4)
-H_FS=$(value history-service pgbench 4)
-T_A99=$(value ticker assay 6); T_G99=$(value ticker postgraphile 6); T_F99=$(value ticker-service pgbench 6)
-H_A99=$(value history-500 assay 6); H_G99=$(value history-500 postgraphile 6); H_F99=$(value history-plain pgbench 6)
-R_TG=$(ratio "$T_A" "$T_G"); R_TF=$(ratio "$T_A" "$T_F"); R_HG=$(ratio "$H_A" "$H_G"); R_HF=$(ratio "$H_A" "$H_F")
-STMT_TICKER=$(awk -F'\t' '$1=="ticker"{print $3}' "$RUN/statements.tsv")
-SEED_P99=""
-if [[ $SCALE != seed && -f $WORK/run-seed/results.tsv ]]; then
-  SEED_P99=$(awk -F'\t' '$1=="ticker" && $2=="assay"{print $6}' "$WORK/run-seed/results.tsv")
-fi
-P99_RATIO=$(ratio "$T_A99" "$SEED_P99")
-
-BUSY_AFTER=$(busy_percent)
-LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
-DATE=$(date +%F)
-OUT=$RESULTS_DIR/$DATE-$SCALE.md
-CPU=$(awk -F': ' '/model name/{print $2; exit}' /proc/cpuinfo)
-MEM=$(awk '/MemTotal/{printf "%.1f GiB", $2/1048576}' /proc/meminfo)
-ELAPSED=$(($(date +%s) - BENCH_STARTED))
-{
-  echo "# Assay benchmark — scale \`$SCALE\`, $DATE"
-  echo
-  echo "- Machine: $(nproc) cores ($CPU), $MEM memory, $(uname -sr); $(java -version 2>&1 | head -1)"
-  echo "- Service: commit \`$(git rev-parse --short HEAD)\`$(git diff --quiet HEAD -- src/main pom.xml || echo ' (with uncommitted changes)'), Quarkus 3.34.1 on the JVM, default heap; PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') (the service's own binaries) with the embedded server's settings (fsync off, synchronous_commit off) and pg_stat_statements"
-  echo "- Tools: $(wrk -v 2>&1 | head -1 | awk '{print $1, $2}'), $(pgbench --version), PostGraphile $POSTGRAPHILE_VERSION on Node $(node --version), $(hyperfine --version)"
-  echo "- Quiet check: other processes kept $BUSY_BEFORE % of the cores busy just before the run and $BUSY_AFTER % just after it (load averages $LOAD_BEFORE before, $LOAD_AFTER after); anything else running during the load runs shares the same cores"
-  echo "- Command: \`BENCH_SCALE=$SCALE BENCH_DURATION=$DURATION BENCH_WARMUP=$WARMUP bash src/bench/run.sh\` ($ELAPSED s in all)"
-  echo "- Load: every run \`wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency --timeout 60s\` after a $WARMUP warm-up (pgbench: \`-c$CONNECTIONS -j$THREADS -T$(seconds_of "$DURATION") -M prepared\`), one system at a time, client and server on the same $(nproc) cores"
-  echo
-  echo "## Data"
-  echo
-  echo "| commodities | prints each | price points | articles | companies | generator seed | points sha256 (first 16) |"
-  echo "|---:|---:|---:|---:|---:|---:|---|"
-  echo "| 15 seed + $COMMODITIES generated | $PRINTS_EACH | $POINTS generated + 180 seed | $ARTICLES + 5 seed | $COMPANIES | $SEED | \`$POINTS_SHA\` |"
-  echo
-  if ((POINTS > 0)); then
-    echo "Bulk load (generator piped into \`psql \\copy price_point FROM STDIN\`, indexes and constraints in place): **$POINTS_PER_SECOND points/s** ($POINTS points in ${LOAD_SECONDS} s; the generator alone writes $GENERATE_PER_SECOND points/s). \`VACUUM (ANALYZE)\` afterwards: ${VACUUM_SECONDS} s."
-    echo
   fi
-  echo "## Throughput and latency"
-  echo
-  echo "Workload slug: \`$SLUG\`. \"Returned\" is what one answer held, checked before each run; \"errors\" counts answers that were not HTTP 200 or carried GraphQL \`errors\`, plus timeouts (pgbench: failed transactions)."
-  echo
-  echo "| workload | system | returned (one answer) | req/s | p50 ms | p99 ms | requests | errors |"
-  echo "|---|---|---|---:|---:|---:|---:|---:|"
-  awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7, $8}' "$TSV"
-  echo "| company with its articles | assay | **not measured: the API has no company query yet** (the \`company\` table exists, nothing serves it) | | | | | |"
-  echo
-  echo "## Ratios"
-  echo
-  echo "| | Assay / PostGraphile | Assay / pgbench floor |"
-  echo "|---|---:|---:|"
-  echo "| ticker req/s | $R_TG | $R_TF (floor: the service's own 3 statements) |"
-  echo "| ticker p99 | $(ratio "$T_A99" "$T_G99") | $(ratio "$T_A99" "$T_F99") |"
-  echo "| history-500 req/s | $R_HG | $R_HF (floor: plain page + count; the service's own SQL: $(ratio "$H_A" "$H_FS")) |"
-  echo "| history-500 p99 | $(ratio "$H_A99" "$H_G99") | $(ratio "$H_A99" "$H_F99") |"
-  echo
-  echo "The two ticker columns do not answer the same thing: Assay returns every commodity with its deltas (previous, week, month, quarter, half-year, year-to-date, year-on-year, reconciled with the publisher's figures) and a 12-print trend; PostGraphile returns every commodity with its latest 12 prints and nothing computed. The API has no argument to ask for the 15 seed entries only, so at a generated scale every ticker row covers all $N_ALL commodities; the \`ticker-service-seed15\` pgbench row shows what the 15-entry ticker's SQL costs at this scale."
-  echo
-  echo "## Targets"
-  echo
-  echo "| target | measured | verdict |"
-  echo "|---|---|---|"
-  echo "| ticker throughput ≥ 2× PostGraphile | $R_TG× | $(verdict "$R_TG" 2 '>=') |"
-  echo "| ticker throughput ≥ ½ of the pgbench floor | $R_TF× | $(verdict "$R_TF" 0.5 '>=') |"
-  if [[ $SCALE == seed ]]; then
-    echo "| ticker p99 at 10 M within 1.2× of seed p99 | seed p99 = $T_A99 ms (the reference) | see the 10m run |"
-  else
-    echo "| ticker p99 at $SCALE within 1.2× of seed p99 | $T_A99 ms vs seed ${SEED_P99:-(no seed run in $WORK)} ms: ${P99_RATIO}× | $(verdict "$P99_RATIO" 1.2 '<=') |"
+
+  # =============================================================================================== report
+  value() { awk -F'\t' -v w="$1" -v s="$2" -v c="$3" '$1==w && $2==s {print $c}' "$TSV"; }
+  ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (a == "" || b == "" || b + 0 == 0) print "n/a"; else printf "%.2f", a/b }'; }
+  verdict() { awk -v v="$1" -v t="$2" -v dir="$3" 'BEGIN{ if (v == "n/a") print "n/a"; else if ((dir == ">=" && v+0 >= t) || (dir == "<=" && v+0 <= t)) print "met"; else print "**not met**" }'; }
+
+  T_A=$(value ticker assay 4); T_G=$(value ticker postgraphile 4); T_F=$(value ticker-service pgbench 4)
+  H_A=$(value history-500 assay 4); H_G=$(value history-500 postgraphile 4); H_F=$(value history-plain pgbench 4)
+  H_FS=$(value history-service pgbench 4)
+  T_A99=$(value ticker assay 6); T_G99=$(value ticker postgraphile 6); T_F99=$(value ticker-service pgbench 6)
+  H_A99=$(value history-500 assay 6); H_G99=$(value history-500 postgraphile 6); H_F99=$(value history-plain pgbench 6)
+  R_TG=$(ratio "$T_A" "$T_G"); R_TF=$(ratio "$T_A" "$T_F"); R_HG=$(ratio "$H_A" "$H_G"); R_HF=$(ratio "$H_A" "$H_F")
+  STMT_TICKER=$(awk -F'\t' '$1=="ticker"{print $3}' "$RUN/statements.tsv")
+  SEED_P99=""
+  if [[ $SCALE != seed && -f $WORK/run-seed/results.tsv ]]; then
+    SEED_P99=$(awk -F'\t' '$1=="ticker" && $2=="assay"{print $6}' "$WORK/run-seed/results.tsv")
   fi
-  echo "| SQL statements per ticker request ≤ 3 | $STMT_TICKER | $(verdict "${STMT_TICKER:-n/a}" 3 '<=') |"
-  echo "| native image | no GraalVM / Mandrel on this machine | not measured |"
-  echo
-  echo "## SQL statements per request"
-  echo
-  echo "pg_stat_statements over $STATEMENT_REQUESTS sequential requests of each workload (utility statements not tracked):"
-  echo
-  echo "| workload | statements | per request |"
-  echo "|---|---:|---:|"
-  awk -F'\t' '{printf "| %s | %s | %s |\n", $1, $2, $3}' "$RUN/statements.tsv"
-  echo
-  echo "## Startup and memory"
-  echo
-  echo "First start of this run (empty schema: Flyway migrations and the seed import): $COLD_START_MS ms to the first answer."
-  echo
-  echo "$STARTUP_MD"
-  echo
-  echo "RSS after the load runs: Assay **$SERVICE_RSS_MB MB** (JVM; ${SERVICE_HEAP:-heap n/a}); PostGraphile $PGL_RSS_MB MB."
-  echo
-  if [[ $PROFILE == 1 ]]; then
-    echo "## Profile of the ticker under load"
+  P99_RATIO=$(ratio "$T_A99" "$SEED_P99")
+
+  BUSY_AFTER=$(busy_percent)
+  LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+  DATE=$(date +%F)
+  OUT=$RESULTS_DIR/$DATE-$SCALE.md
+  CPU=$(awk -F': ' '/model name/{print $2; exit}' /proc/cpuinfo)
+  MEM=$(awk '/MemTotal/{printf "%.1f GiB", $2/1048576}' /proc/meminfo)
+  ELAPSED=$(($(date +%s) - BENCH_STARTED))
+  {
+    echo "# Assay benchmark — scale \`$SCALE\`, $DATE"
     echo
-    echo "JFR (\`settings=profile\`) during a separate $DURATION ticker run at the same load ($(awk '/^Requests\/sec:/{print $2}' "$RUN/wrk-profile.txt") req/s while recording)."
+    echo "- Machine: $(nproc) cores ($CPU), $MEM memory, $(uname -sr); $(java -version 2>&1 | head -1)"
+    echo "- Service: commit \`$(git rev-parse --short HEAD)\`$(git diff --quiet HEAD -- src/main pom.xml || echo ' (with uncommitted changes)'), Quarkus 3.34.1 on the JVM, default heap; PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') (the service's own binaries) with the embedded server's settings (fsync off, synchronous_commit off) and pg_stat_statements"
+    echo "- Tools: $(wrk -v 2>&1 | head -1 | awk '{print $1, $2}'), $(pgbench --version), PostGraphile $POSTGRAPHILE_VERSION on Node $(node --version), $(hyperfine --version)"
+    echo "- Quiet check: other processes kept $BUSY_BEFORE % of the cores busy just before the run and $BUSY_AFTER % just after it (load averages $LOAD_BEFORE before, $LOAD_AFTER after); anything else running during the load runs shares the same cores"
+    echo "- Command: \`BENCH_SCALE=$SCALE BENCH_DURATION=$DURATION BENCH_WARMUP=$WARMUP bash src/bench/run.sh\` ($ELAPSED s in all)"
+    echo "- Load: every run \`wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency --timeout 60s\` after a $WARMUP warm-up (pgbench: \`-c$CONNECTIONS -j$THREADS -T$(seconds_of "$DURATION") -M prepared\`), one system at a time, client and server on the same $(nproc) cores"
     echo
-    cat "$RUN/profile.md"
-  fi
-} >"$OUT"
-cp "$TSV" "$RUN/results.tsv.keep" 2>/dev/null || true
-log "results written to $OUT"
-cat "$OUT"
+    echo "## Data"
+    echo
+    echo "| commodities | prints each | price points | articles | companies | generator seed | points sha256 (first 16) |"
+    echo "|---:|---:|---:|---:|---:|---:|---|"
+    echo "| 15 seed + $COMMODITIES generated | $PRINTS_EACH | $POINTS generated + 180 seed | $ARTICLES + 5 seed | $COMPANIES | $SEED | \`$POINTS_SHA\` |"
+    echo
+    if ((POINTS > 0)); then
+      echo "Bulk load (generator piped into \`psql \\copy price_point FROM STDIN\`, indexes and constraints in place): **$POINTS_PER_SECOND points/s** ($POINTS points in ${LOAD_SECONDS} s; the generator alone writes $GENERATE_PER_SECOND points/s). \`VACUUM (ANALYZE)\` afterwards: ${VACUUM_SECONDS} s."
+      echo
+    fi
+    echo "## Throughput and latency"
+    echo
+    echo "Workload slug: \`$SLUG\`. \"Returned\" is what one answer held, checked before each run; \"errors\" counts answers that were not HTTP 200 or carried GraphQL \`errors\`, plus timeouts (pgbench: failed transactions). \"Other processes' CPU\" is the share of all cores that processes outside this run used during the measured run: above a few percent, that row is a lower bound."
+    echo
+    echo "| workload | system | returned (one answer) | req/s | p50 ms | p99 ms | requests | errors | other processes' CPU |"
+    echo "|---|---|---|---:|---:|---:|---:|---:|---:|"
+    awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s %% |\n", $1, $2, $3, $4, $5, $6, $7, $8, $9}' "$TSV"
+    echo "| company with its articles | assay | **not measured: the API has no company query yet** (the \`company\` table exists, nothing serves it) | | | | | | |"
+    echo
+    echo "## Ratios"
+    echo
+    echo "| | Assay / PostGraphile | Assay / pgbench floor |"
+    echo "|---|---:|---:|"
+    echo "| ticker req/s | $R_TG | $R_TF (floor: the service's own 3 statements) |"
+    echo "| ticker p99 | $(ratio "$T_A99" "$T_G99") | $(ratio "$T_A99" "$T_F99") |"
+    echo "| history-500 req/s | $R_HG | $R_HF (floor: plain page + count; the service's own SQL: $(ratio "$H_A" "$H_FS")) |"
+    echo "| history-500 p99 | $(ratio "$H_A99" "$H_G99") | $(ratio "$H_A99" "$H_F99") |"
+    echo
+    echo "The two ticker columns do not answer the same thing: Assay returns every commodity with its deltas (previous, week, month, quarter, half-year, year-to-date, year-on-year, reconciled with the publisher's figures) and a 12-print trend; PostGraphile returns every commodity with its latest 12 prints and nothing computed. The API has no argument to ask for the 15 seed entries only, so at a generated scale every ticker row covers all $N_ALL commodities; the \`ticker-service-seed15\` pgbench row shows what the 15-entry ticker's SQL costs at this scale."
+    echo
+    echo "## Targets"
+    echo
+    echo "| target | measured | verdict |"
+    echo "|---|---|---|"
+    echo "| ticker throughput ≥ 2× PostGraphile | $R_TG× | $(verdict "$R_TG" 2 '>=') |"
+    echo "| ticker throughput ≥ ½ of the pgbench floor | $R_TF× | $(verdict "$R_TF" 0.5 '>=') |"
+    if [[ $SCALE == seed ]]; then
+      echo "| ticker p99 at 10 M within 1.2× of seed p99 | seed p99 = $T_A99 ms (the reference) | see the 10m run |"
+    else
+      echo "| ticker p99 at $SCALE within 1.2× of seed p99 | $T_A99 ms vs seed ${SEED_P99:-(no seed run in $WORK)} ms: ${P99_RATIO}× | $(verdict "$P99_RATIO" 1.2 '<=') |"
+    fi
+    echo "| SQL statements per ticker request ≤ 3 | $STMT_TICKER | $(verdict "${STMT_TICKER:-n/a}" 3 '<=') |"
+    echo "| native image | no GraalVM / Mandrel on this machine | not measured |"
+    echo
+    echo "## SQL statements per request"
+    echo
+    echo "pg_stat_statements over $STATEMENT_REQUESTS sequential requests of each workload (utility statements not tracked). The PostgreSQL JDBC driver also reads column metadata from \`pg_catalog\` the first time a connection runs a native query; those one-off lookups are counted apart:"
+    echo
+    echo "| workload | statements | per request | one-off pg_catalog lookups in the window |"
+    echo "|---|---:|---:|---:|"
+    awk -F'\t' '{printf "| %s | %s | %s | %s |\n", $1, $2, $3, $4}' "$RUN/statements.tsv"
+    echo
+    echo "The ticker's statements (calls over the $STATEMENT_REQUESTS requests):"
+    echo
+    echo '```'
+    cat "$RUN/statements-ticker.txt"
+    echo '```'
+    echo
+    echo "## Startup and memory"
+    echo
+    echo "First start of this run (empty schema: Flyway migrations and the seed import): $COLD_START_MS ms to the first answer."
+    echo
+    echo "$STARTUP_MD"
+    echo
+    echo "RSS after the load runs: Assay **$SERVICE_RSS_MB MB** (JVM; ${SERVICE_HEAP:-heap n/a}); PostGraphile $PGL_RSS_MB MB."
+    echo
+    if [[ $PROFILE == 1 ]]; then
+      echo "## Profile of the ticker under load"
+      echo
+      echo "JFR (\`settings=profile\`) during a separate $DURATION ticker run at the same load ($(awk '/^Requests\/sec:/{print $2}' "$RUN/wrk-profile.txt") req/s while recording)."
+      echo
+      cat "$RUN/profile.md"
+    fi
+  } >"$OUT"
+  cp "$TSV" "$RUN/results.tsv.keep" 2>/dev/null || true
+  log "results written to $OUT"
+  cat "$OUT"
+}
+
+main "$@"; exit $?

@@ -16,6 +16,9 @@ cd "$ROOT"
 SCALE=${BENCH_SCALE:-seed}
 DURATION=${BENCH_DURATION:-20s}
 WARMUP=${BENCH_WARMUP:-10s}
+# At a generated scale one ticker answer covers 1,515 commodities and takes seconds: run it longer, so that
+# the percentiles rest on more than a handful of requests.
+if [[ $SCALE == seed ]]; then TICKER_DURATION=${BENCH_TICKER_DURATION:-$DURATION}; else TICKER_DURATION=${BENCH_TICKER_DURATION:-60s}; fi
 THREADS=${BENCH_THREADS:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 SEED=${BENCH_SEED:-42}
@@ -29,6 +32,10 @@ PROFILE=${BENCH_PROFILE:-1}
 SKIP_BUILD=${BENCH_SKIP_BUILD:-0}
 JAVA_OPTS_BENCH=${BENCH_JAVA_OPTS:-}
 WAIT_IDLE=${BENCH_WAIT_IDLE:-120}
+# Variants: another build of the service (e.g. a patched copy) and a subset of the systems, under a label.
+SERVICE_JAR=${BENCH_SERVICE_JAR:-target/quarkus-app/quarkus-run.jar}
+SYSTEMS=${BENCH_SYSTEMS:-assay postgraphile pgbench startup}
+LABEL=${BENCH_LABEL:-}
 POSTGRAPHILE_VERSION=4.14.1
 LAST_PRINT=2026-05-27          # the seed ticker's latest print; generated series end on it too
 STATS_FROM=2016-05-27          # a 10-year window ending on it
@@ -36,7 +43,7 @@ STATS_FROM=2016-05-27          # a 10-year window ending on it
 case $SCALE in seed | 1.5m | 10m) ;; *) echo "BENCH_SCALE must be seed, 1.5m or 10m" >&2; exit 2 ;; esac
 
 WORK=target/bench
-RUN=$WORK/run-$SCALE
+RUN=$WORK/run-$SCALE${LABEL:+-$LABEL}
 RESULTS_DIR=src/bench/results
 mkdir -p "$WORK" "$RESULTS_DIR"
 rm -rf "$RUN"
@@ -123,11 +130,15 @@ install_tools() {
 
 # ------------------------------------------------------------------------------------------------ build
 build() {
-  if [[ $SKIP_BUILD == 1 && -f target/quarkus-app/quarkus-run.jar && -f $WORK/empty-app/target/quarkus-app/quarkus-run.jar ]]; then
-    log "BENCH_SKIP_BUILD=1: using the jars already built"
+  if [[ $SKIP_BUILD == 1 && -f $SERVICE_JAR ]]; then
+    log "BENCH_SKIP_BUILD=1: using $SERVICE_JAR as built"
   else
     log "building the service: ./mvnw -B -q package -DskipTests"
     ./mvnw -B -q package -DskipTests
+  fi
+  if [[ $SKIP_BUILD == 1 && -f $WORK/empty-app/target/quarkus-app/quarkus-run.jar ]]; then
+    log "BENCH_SKIP_BUILD=1: using the empty app as built"
+  else
     log "building the empty Quarkus app (same BOM and extensions) in $WORK/empty-app"
     rm -rf "$WORK/empty-app"
     cp -r src/bench/empty-app "$WORK/empty-app"
@@ -206,6 +217,12 @@ export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/postgres
 export QUARKUS_DATASOURCE_USERNAME=postgres
 export QUARKUS_DATASOURCE_PASSWORD=postgres
 
+service_alive() { # fails loudly when the service under test is gone (e.g. stopped from outside this run)
+  [[ -z $SERVICE_PID ]] || kill -0 "$SERVICE_PID" 2>/dev/null && return 0
+  echo "bench: the service (pid $SERVICE_PID) is no longer running; see $RUN/service.log" >&2
+  exit 1
+}
+
 graphql() { # graphql PORT BODY_FILE -> answer on stdout
   curl -s --max-time 120 -H 'Content-Type: application/json' --data-binary @"$2" "http://127.0.0.1:$1/graphql"
 }
@@ -224,7 +241,7 @@ start_service() {
   log "starting the service on 127.0.0.1:$APP_PORT against that PostgreSQL (Flyway migrates, seeds import)"
   local t0
   t0=$(date +%s%N)
-  QUARKUS_HTTP_PORT=$APP_PORT java $JAVA_OPTS_BENCH -jar target/quarkus-app/quarkus-run.jar >"$RUN/service.log" 2>&1 &
+  QUARKUS_HTTP_PORT=$APP_PORT java $JAVA_OPTS_BENCH -jar "$SERVICE_JAR" >"$RUN/service.log" 2>&1 &
   SERVICE_PID=$!
   printf '{"query":"{ commodity(slug: \\"lithium\\") { slug latest { date value } } }"}' >"$RUN/probe-assay.json"
   wait_for_answer "$APP_PORT" "$RUN/probe-assay.json" "$SERVICE_PID" "the service"
@@ -340,15 +357,17 @@ to_ms() { # wrk latency (820.00us, 10.52ms, 1.02s, 1.20m) -> milliseconds
 # run_wrk WORKLOAD SYSTEM PORT BODY_FILE: warm-up, then the measured run; appends a row to $TSV.
 run_wrk() {
   local workload=$1 system=$2 port=$3 body=$4
-  local out=$RUN/wrk-$system-$workload.txt returned
+  [[ $system != assay ]] || service_alive
+  local out=$RUN/wrk-$system-$workload.txt returned duration=$DURATION
+  [[ $workload != ticker ]] || duration=$TICKER_DURATION
   graphql "$port" "$body" >"$RUN/answer-$system-$workload.json"
   returned=$(describe_answer "$system-$workload" "$RUN/answer-$system-$workload.json")
-  log "$system $workload: one answer = $returned; warm-up $WARMUP, then wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
+  log "$system $workload: one answer = $returned; warm-up $WARMUP, then wrk -t$THREADS -c$CONNECTIONS -d$duration"
   BODY_FILE=$body wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 60s -s src/bench/post.lua \
     "http://127.0.0.1:$port/graphql" >"$RUN/warmup-$system-$workload.txt"
   local before after
   before=$(cpu_snapshot)
-  BODY_FILE=$body wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 60s --latency -s src/bench/post.lua \
+  BODY_FILE=$body wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --timeout 60s --latency -s src/bench/post.lua \
     "http://127.0.0.1:$port/graphql" >"$out"
   after=$(cpu_snapshot)
   local rps p50 p99 requests errors non2xx timeouts
@@ -392,6 +411,7 @@ run_pgbench() {
 
 # Statements the database ran per request of a workload, from pg_stat_statements, over N sequential requests.
 count_statements() { # count_statements WORKLOAD BODY_FILE
+  service_alive
   psqlc -d postgres -Atc "SELECT pg_stat_statements_reset()" >/dev/null
   local i
   for i in $(seq 1 "$STATEMENT_REQUESTS"); do graphql "$APP_PORT" "$2" >/dev/null; done
@@ -433,13 +453,15 @@ main() {
   if [[ $PROFILE == 1 ]]; then
     log "profiling the ticker under the same load with JFR (settings=profile), a separate run"
     jcmd "$SERVICE_PID" JFR.start name=bench settings=profile filename="$ROOT/$RUN/ticker.jfr" >/dev/null
-    BODY_FILE=$W/ticker.json wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 60s -s src/bench/post.lua \
+    BODY_FILE=$W/ticker.json wrk -t"$THREADS" -c"$CONNECTIONS" -d"$TICKER_DURATION" --timeout 60s -s src/bench/post.lua \
       "http://127.0.0.1:$APP_PORT/graphql" >"$RUN/wrk-profile.txt"
     jcmd "$SERVICE_PID" JFR.stop name=bench >/dev/null
     java -cp "$WORK/classes" JfrTop "$RUN/ticker.jfr" 15 >"$RUN/profile.md"
   fi
   stop_pid "$SERVICE_PID"; SERVICE_PID=""
 
+  PGL_RSS_MB=n/a
+  if [[ " $SYSTEMS " == *" postgraphile "* ]]; then
   log "starting PostGraphile $POSTGRAPHILE_VERSION on 127.0.0.1:$PGL_PORT over the same database"
   "$WORK/postgraphile/node_modules/.bin/postgraphile" -c "postgres://postgres:postgres@127.0.0.1:$PG_PORT/postgres" \
     --schema public --host 127.0.0.1 --port "$PGL_PORT" --disable-query-log --max-pool-size 20 \
@@ -451,9 +473,11 @@ main() {
   run_wrk history-500 postgraphile "$PGL_PORT" "$W/postgraphile-history-500.json"
   PGL_RSS_MB=$(rss_mb "$PGL_PID")
   stop_pid "$PGL_PID"; PGL_PID=""
+  fi
 
   P=$RUN/pgbench
   N_ALL=$(psqlc -d postgres -Atc "SELECT count(*) FROM commodity")
+  if [[ " $SYSTEMS " == *" pgbench "* ]]; then
   run_pgbench ticker-service "$P/ticker-service.sql" "the service's 3 ticker statements for all $N_ALL commodities"
   if [[ $SCALE != seed ]]; then
     run_pgbench ticker-service-seed15 "$P/ticker-service-seed15.sql" "the same 3 statements for the 15 seed commodities only"
@@ -461,16 +485,17 @@ main() {
   run_pgbench ticker-latest12 "$P/ticker-latest12.sql" "latest 12 prints of all $N_ALL commodities, one statement"
   run_pgbench history-service "$P/history-service.sql" "the service's 3 history statements (slug, PAGE, COUNT)"
   run_pgbench history-plain "$P/history-plain.sql" "plain LIMIT 501 page + count(*)"
+  fi
 
   STARTUP_MD=""
-  if ((STARTUP_RUNS > 0)); then
+  if ((STARTUP_RUNS > 0)) && [[ " $SYSTEMS " == *" startup "* ]]; then
     log "startup: $STARTUP_RUNS starts each of the service and of the empty app, to the first successful answer"
     printf '{"query":"{ hello }"}' >"$RUN/probe-empty.json"
     : >"$RUN/startup-assay.txt"
     : >"$RUN/startup-empty.txt"
     EMPTY_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/emptyapp
     hyperfine --runs "$STARTUP_RUNS" --style basic --export-markdown "$RUN/hyperfine.md" \
-      -n assay "bash src/bench/startup-probe.sh target/quarkus-app/quarkus-run.jar $PROBE_PORT $RUN/probe-assay.json $RUN/startup-assay.txt $RUN/startup-assay.log" \
+      -n assay "bash src/bench/startup-probe.sh $SERVICE_JAR $PROBE_PORT $RUN/probe-assay.json $RUN/startup-assay.txt $RUN/startup-assay.log" \
       -n empty-app "QUARKUS_DATASOURCE_JDBC_URL=$EMPTY_URL bash src/bench/startup-probe.sh $WORK/empty-app/target/quarkus-app/quarkus-run.jar $PROBE_PORT $RUN/probe-empty.json $RUN/startup-empty.txt $RUN/startup-empty.log" \
       >"$RUN/hyperfine.txt" 2>&1
     median() { sort -n "$1" | awk '{v[NR]=$1} END{ if (NR%2) print v[(NR+1)/2]; else print int((v[NR/2]+v[NR/2+1])/2) }'; }
@@ -509,7 +534,7 @@ $(cat "$RUN/hyperfine.md")"
   BUSY_AFTER=$(busy_percent)
   LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
   DATE=$(date +%F)
-  OUT=$RESULTS_DIR/$DATE-$SCALE.md
+  OUT=$RESULTS_DIR/$DATE-$SCALE${LABEL:+-$LABEL}.md
   CPU=$(awk -F': ' '/model name/{print $2; exit}' /proc/cpuinfo)
   MEM=$(awk '/MemTotal/{printf "%.1f GiB", $2/1048576}' /proc/meminfo)
   ELAPSED=$(($(date +%s) - BENCH_STARTED))
@@ -517,11 +542,11 @@ $(cat "$RUN/hyperfine.md")"
     echo "# Assay benchmark — scale \`$SCALE\`, $DATE"
     echo
     echo "- Machine: $(nproc) cores ($CPU), $MEM memory, $(uname -sr); $(java -version 2>&1 | head -1)"
-    echo "- Service: commit \`$(git rev-parse --short HEAD)\`$(git diff --quiet HEAD -- src/main pom.xml || echo ' (with uncommitted changes)'), Quarkus 3.34.1 on the JVM, default heap; PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') (the service's own binaries) with the embedded server's settings (fsync off, synchronous_commit off) and pg_stat_statements"
+    echo "- Service: commit \`$(git rev-parse --short HEAD)\`$(git diff --quiet HEAD -- src/main pom.xml || echo ' (with uncommitted changes)')${LABEL:+ — variant \`$LABEL\`, service jar \`$SERVICE_JAR\`}, Quarkus 3.34.1 on the JVM, default heap; PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') (the service's own binaries) with the embedded server's settings (fsync off, synchronous_commit off) and pg_stat_statements"
     echo "- Tools: $(wrk -v 2>&1 | head -1 | awk '{print $1, $2}'), $(pgbench --version), PostGraphile $POSTGRAPHILE_VERSION on Node $(node --version), $(hyperfine --version)"
     echo "- Quiet check: other processes kept $BUSY_BEFORE % of the cores busy just before the run and $BUSY_AFTER % just after it (load averages $LOAD_BEFORE before, $LOAD_AFTER after); anything else running during the load runs shares the same cores"
     echo "- Command: \`BENCH_SCALE=$SCALE BENCH_DURATION=$DURATION BENCH_WARMUP=$WARMUP bash src/bench/run.sh\` ($ELAPSED s in all)"
-    echo "- Load: every run \`wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency --timeout 60s\` after a $WARMUP warm-up (pgbench: \`-c$CONNECTIONS -j$THREADS -T$(seconds_of "$DURATION") -M prepared\`), one system at a time, client and server on the same $(nproc) cores"
+    echo "- Load: every run \`wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency --timeout 60s\` after a $WARMUP warm-up, the ticker for $TICKER_DURATION (pgbench: \`-c$CONNECTIONS -j$THREADS -T$(seconds_of "$DURATION") -M prepared\`), one system at a time, client and server on the same $(nproc) cores"
     echo
     echo "## Data"
     echo
@@ -592,7 +617,7 @@ $(cat "$RUN/hyperfine.md")"
     if [[ $PROFILE == 1 ]]; then
       echo "## Profile of the ticker under load"
       echo
-      echo "JFR (\`settings=profile\`) during a separate $DURATION ticker run at the same load ($(awk '/^Requests\/sec:/{print $2}' "$RUN/wrk-profile.txt") req/s while recording)."
+      echo "JFR (\`settings=profile\`) during a separate $TICKER_DURATION ticker run at the same load ($(awk '/^Requests\/sec:/{print $2}' "$RUN/wrk-profile.txt") req/s while recording)."
       echo
       cat "$RUN/profile.md"
     fi

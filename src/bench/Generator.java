@@ -19,7 +19,8 @@ import java.util.SplittableRandom;
  *
  * <pre>
  *   java Generator.java catalogue SCALE SEED DIR   # small tables, one PostgreSQL COPY text file each, into DIR
- *   java Generator.java points SCALE SEED          # price_point rows, COPY text format, on standard output
+ *   java Generator.java points SCALE SEED [PART PARTS]  # price_point rows, COPY text format, on standard output;
+ *                                                   # with PART/PARTS only commodities i with i % PARTS == PART
  *   java Generator.java describe SCALE             # one line: commodities, prints each, points, articles
  * </pre>
  *
@@ -80,9 +81,11 @@ public final class Generator {
                     scale.commodities, scale.printsEach, scale.points(), scale.articles, scale.companies);
             case "catalogue" -> catalogue(scale, seed, Path.of(args[3]));
             case "points" -> {
+                int part = args.length > 4 ? Integer.parseInt(args[3]) : 0;
+                int parts = args.length > 4 ? Integer.parseInt(args[4]) : 1;
                 try (Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.US_ASCII),
                         1 << 20)) {
-                    points(scale, seed, out);
+                    points(scale, seed, part, parts, out);
                 }
             }
             default -> throw new IllegalArgumentException("unknown command " + args[0]);
@@ -107,12 +110,12 @@ public final class Generator {
      * One mean-reverting geometric random walk per commodity, rounded to cents, never below 0.01. The random
      * stream of commodity i depends only on the seed and i, so a series is the same whatever else is generated.
      */
-    static void points(Scale scale, long seed, Writer out) throws IOException {
+    static void points(Scale scale, long seed, int part, int parts, Writer out) throws IOException {
         List<LocalDate> dates = dates(scale);
         String[] dateText = dates.stream().map(LocalDate::toString).toArray(String[]::new);
         double periodsPerYear = scale.daily ? 260 : 52;
         StringBuilder line = new StringBuilder(96);
-        for (int i = 0; i < scale.commodities; i++) {
+        for (int i = part; i < scale.commodities; i += parts) {
             SplittableRandom random = new SplittableRandom(seed * 1_000_003L + i);
             double start = Math.exp(Math.log(20) + random.nextDouble() * Math.log(50_000.0 / 20)); // 20 .. 50,000
             double yearlyVolatility = 0.10 + random.nextDouble() * 0.50;                        // 10 % .. 60 %

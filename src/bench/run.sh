@@ -29,6 +29,7 @@ PROBE_PORT=${BENCH_PROBE_PORT:-18090}
 STARTUP_RUNS=${BENCH_STARTUP_RUNS:-5}
 STATEMENT_REQUESTS=${BENCH_STATEMENT_REQUESTS:-20}
 CPU_REQUESTS=${BENCH_CPU_REQUESTS:-20}
+LOAD_STREAMS=${BENCH_LOAD_STREAMS:-2}
 PROFILE=${BENCH_PROFILE:-1}
 SKIP_BUILD=${BENCH_SKIP_BUILD:-0}
 JAVA_OPTS_BENCH=${BENCH_JAVA_OPTS:-}
@@ -323,11 +324,15 @@ load_data() {
   g1=$(date +%s%N)
   GENERATE_PER_SECOND=$((POINTS * 1000000000 / (g1 - g0)))
   POINTS_SHA=$(cut -c1-16 "$RUN/points.sha256")
-  log "bulk-loading $POINTS price points: generator | psql \\copy price_point FROM STDIN"
-  local l0 l1
+  log "bulk-loading $POINTS price points: $LOAD_STREAMS × (generator | psql \\copy price_point FROM STDIN), commodities split between them"
+  local l0 l1 part pids=()
   l0=$(date +%s%N)
-  java -cp "$WORK/classes" Generator points "$SCALE" "$SEED" |
-    psqlc -d postgres -c "\\copy price_point (commodity_id, assessed_on, value, recorded_at, recorded_by, source, revision, retracted) FROM STDIN"
+  for ((part = 0; part < LOAD_STREAMS; part++)); do
+    java -cp "$WORK/classes" Generator points "$SCALE" "$SEED" "$part" "$LOAD_STREAMS" |
+      psqlc -d postgres -c "\\copy price_point (commodity_id, assessed_on, value, recorded_at, recorded_by, source, revision, retracted) FROM STDIN" &
+    pids+=($!)
+  done
+  for part in "${pids[@]}"; do wait "$part"; done
   l1=$(date +%s%N)
   LOAD_SECONDS=$(awk -v n=$((l1 - l0)) 'BEGIN{printf "%.1f", n/1e9}')
   POINTS_PER_SECOND=$((POINTS * 1000000000 / (l1 - l0)))
@@ -606,7 +611,7 @@ $(cat "$RUN/hyperfine.md")"
     echo "| 15 seed + $COMMODITIES generated | $PRINTS_EACH | $POINTS generated + 180 seed | $ARTICLES + 5 seed | $COMPANIES | $SEED | \`$POINTS_SHA\` |"
     echo
     if ((POINTS > 0)); then
-      echo "Bulk load (generator piped into \`psql \\copy price_point FROM STDIN\`, indexes and constraints in place): **$POINTS_PER_SECOND points/s** ($POINTS points in ${LOAD_SECONDS} s; the generator alone writes $GENERATE_PER_SECOND points/s). \`VACUUM (ANALYZE)\` afterwards: ${VACUUM_SECONDS} s."
+      echo "Bulk load ($LOAD_STREAMS streams of generator piped into \`psql \\copy price_point FROM STDIN\`, commodities split between them, indexes and constraints in place): **$POINTS_PER_SECOND points/s** ($POINTS points in ${LOAD_SECONDS} s; the generator alone writes $GENERATE_PER_SECOND points/s). \`VACUUM (ANALYZE)\` afterwards: ${VACUUM_SECONDS} s."
       echo
     fi
     echo "## Throughput and latency"

@@ -207,7 +207,7 @@ start_postgres() {
   rm -rf "$PG_BASE"
   mkdir -p "$PG_BASE"
   if [[ -n $PG_USER_OS ]] && ! runuser -u "$PG_USER_OS" -- test -x "$PG_BASE"; then
-    PG_BASE=$(mktemp -d "/tmp/assay-bench-pg-$SCALE.XXXXXX") # the work tree is not reachable by that user
+    PG_BASE=$(mktemp -d -t "assay-bench-pg-$SCALE.XXXXXX") # the work tree is not reachable by that user
     log "the work tree is not readable by $PG_USER_OS: PostgreSQL lives in $PG_BASE for this run"
   fi
   (cd "$PG_BASE" && jar xf "$ROOT/$jar" postgres-linux-x86_64.txz && mkdir bin-root && tar -xJf postgres-linux-x86_64.txz -C bin-root && rm postgres-linux-x86_64.txz)

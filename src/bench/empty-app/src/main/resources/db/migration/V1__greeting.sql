@@ -1,0 +1,2 @@
+CREATE TABLE greeting (id BIGINT PRIMARY KEY, text TEXT NOT NULL);
+INSERT INTO greeting VALUES (1, 'hello');

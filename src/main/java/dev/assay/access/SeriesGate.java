@@ -1,6 +1,5 @@
 package dev.assay.access;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -38,17 +37,8 @@ public class SeriesGate {
         }
     }
 
-    /**
-     * One answer per commodity for a batched resolver: the value for visible ones, and for withheld ones
-     * the FORBIDDEN error itself, which the batch loader turns into a per-field error with a null value.
-     */
-    @SuppressWarnings("unchecked")
+    /** One answer per commodity for a batched resolver: its value, or FORBIDDEN where withheld. */
     public <T> List<T> answer(List<Commodity> commodities, Function<Commodity, T> value) {
-        List<Object> answers = new ArrayList<>(commodities.size());
-        for (Commodity commodity : commodities) {
-            answers.add(canSee(commodity) ? value.apply(commodity)
-                    : Withheld.valuesOf(commodity.slug, commodity.subscriptionTier));
-        }
-        return (List<T>) answers;
+        return Withheld.answers(commodities, this::canSee, Function.identity(), value);
     }
 }

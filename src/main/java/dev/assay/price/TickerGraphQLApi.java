@@ -2,7 +2,6 @@ package dev.assay.price;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -62,13 +61,7 @@ public class TickerGraphQLApi {
         return values(entries, e -> e.deltas);
     }
 
-    @SuppressWarnings("unchecked")
     private static <T> List<T> values(List<TickerEntry> entries, Function<TickerEntry, T> value) {
-        List<Object> answers = new ArrayList<>(entries.size());
-        for (TickerEntry entry : entries) {
-            answers.add(entry.hasAccess ? value.apply(entry)
-                    : Withheld.valuesOf(entry.commodity.slug, entry.commodity.subscriptionTier));
-        }
-        return (List<T>) answers;
+        return Withheld.answers(entries, entry -> entry.hasAccess, entry -> entry.commodity, value);
     }
 }

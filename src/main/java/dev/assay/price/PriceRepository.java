@@ -29,10 +29,10 @@ public class PriceRepository {
     public static final LocalDate BEGINNING = LocalDate.of(1, 1, 1);
 
     /*
-     * For each commodity: the latest print on or before :asOf, every print of the year before it, the
-     * latest 12 prints and the last print a year or more before. Together they are a contiguous tail of
-     * the series that holds every base a standard delta or trend can need, so the cost of a ticker does
-     * not grow with the length of history.
+     * For each commodity: the latest 12 prints on or before :asOf, and for each base a standard delta can
+     * need, the one print it needs: the last print on or before the latest date minus a week, one, three and
+     * six months and a year, the last print of the prior year and the first print of the latest's year.
+     * At most 19 rows per commodity, whatever the length or the density of its history.
      */
     private static final String RECENT_TAIL = """
             WITH target AS (
@@ -44,17 +44,26 @@ public class PriceRepository {
               FROM target t
               JOIN LATERAL (
                    (SELECT p.assessed_on, p.value FROM price_point p
-                     WHERE p.commodity_id = t.commodity_id AND NOT p.retracted
-                       AND p.assessed_on <= t.latest AND p.assessed_on > (t.latest - interval '1 year')::date)
-                   UNION
-                   (SELECT p.assessed_on, p.value FROM price_point p
                      WHERE p.commodity_id = t.commodity_id AND NOT p.retracted AND p.assessed_on <= t.latest
                      ORDER BY p.assessed_on DESC LIMIT 12)
                    UNION
+                   (SELECT b.assessed_on, b.value
+                      FROM unnest(ARRAY[t.latest - 7,
+                                        (t.latest - interval '1 month')::date,
+                                        (t.latest - interval '3 months')::date,
+                                        (t.latest - interval '6 months')::date,
+                                        (t.latest - interval '1 year')::date,
+                                        make_date(extract(year FROM t.latest)::int - 1, 12, 31)]) AS d(day)
+                      CROSS JOIN LATERAL (
+                           SELECT p.assessed_on, p.value FROM price_point p
+                            WHERE p.commodity_id = t.commodity_id AND NOT p.retracted AND p.assessed_on <= d.day
+                            ORDER BY p.assessed_on DESC LIMIT 1) b)
+                   UNION
                    (SELECT p.assessed_on, p.value FROM price_point p
                      WHERE p.commodity_id = t.commodity_id AND NOT p.retracted
-                       AND p.assessed_on <= (t.latest - interval '1 year')::date
-                     ORDER BY p.assessed_on DESC LIMIT 1)
+                       AND p.assessed_on >= make_date(extract(year FROM t.latest)::int, 1, 1)
+                       AND p.assessed_on <= t.latest
+                     ORDER BY p.assessed_on ASC LIMIT 1)
               ) tail ON true
              ORDER BY t.commodity_id, tail.assessed_on
             """;
@@ -89,15 +98,17 @@ public class PriceRepository {
              ORDER BY c.id, b.assessed_on
             """;
 
+    /* Per commodity, an index range scan that stops after :limit prints, however long the series. */
     private static final String PAGE = """
-            SELECT commodity_id, assessed_on, value FROM (
-                SELECT p.commodity_id, p.assessed_on, p.value,
-                       row_number() OVER (PARTITION BY p.commodity_id ORDER BY p.assessed_on %1$s) AS rn
-                  FROM price_point p
-                 WHERE p.commodity_id IN (:ids) AND NOT p.retracted
-                   AND p.assessed_on > :lowerExclusive AND p.assessed_on < :upperExclusive) numbered
-             WHERE rn <= :limit
-             ORDER BY commodity_id, assessed_on
+            SELECT c.id, x.assessed_on, x.value
+              FROM commodity c
+              CROSS JOIN LATERAL (
+                   SELECT p.assessed_on, p.value FROM price_point p
+                    WHERE p.commodity_id = c.id AND NOT p.retracted
+                      AND p.assessed_on > :lowerExclusive AND p.assessed_on < :upperExclusive
+                    ORDER BY p.assessed_on %1$s LIMIT :limit) x
+             WHERE c.id IN (:ids)
+             ORDER BY c.id, x.assessed_on
             """;
 
     private static final String COUNT = """

@@ -4,6 +4,7 @@ import static io.smallrye.graphql.SmallRyeGraphQLServerLogging.log;
 
 import java.lang.reflect.Method;
 
+import dev.assay.access.GuardedValues;
 import graphql.GraphQLException;
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -20,7 +21,8 @@ import io.smallrye.graphql.transformation.AbstractDataFetcherException;
  * context it builds first: a clone of the context with the field's path as a string, its arguments and
  * its selected fields, for every value of every object. A plain property read never looks at that
  * context (resolvers with {@code @Source} are operations and keep theirs), and building it took a fifth
- * of the ticker's CPU under load.
+ * of the ticker's CPU under load. An object that guards some of its properties ({@link GuardedValues})
+ * is asked first, and a refused property answers null with the refusal as its error.
  */
 final class PlainFieldFetcher<T> implements PlugableDataFetcher<T>, TrivialDataFetcher<T> {
 
@@ -38,7 +40,14 @@ final class PlainFieldFetcher<T> implements PlugableDataFetcher<T>, TrivialDataF
     @Override
     @SuppressWarnings("unchecked")
     public T get(DataFetchingEnvironment environment) throws Exception {
-        Object value = accessor().read(environment.getSource());
+        Object source = environment.getSource();
+        if (source instanceof GuardedValues guarded) {
+            ForbiddenException refusal = guarded.withheld(field.getPropertyName());
+            if (refusal != null) {
+                throw refusal;
+            }
+        }
+        Object value = accessor().read(source);
         try {
             return (T) transformation.transformOrAdaptResponse(value, environment);
         } catch (AbstractDataFetcherException e) {

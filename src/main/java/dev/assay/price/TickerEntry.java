@@ -3,28 +3,36 @@ package dev.assay.price;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import dev.assay.access.GuardedValues;
+import dev.assay.access.Withheld;
 import dev.assay.commodity.Commodity;
+import dev.assay.graphql.ForbiddenException;
 
 /**
  * One index in the ticker, with exactly the field names of the publisher's {@code ticker-data}, so a
- * front end that rendered that payload can switch to this query unchanged. Its values are served by
- * {@link TickerGraphQLApi}, which withholds them from callers without access.
+ * front end that rendered that payload can switch to this query unchanged. An entry the caller has no
+ * access to answers each of its values with null and a FORBIDDEN error naming the tier; its label and
+ * metadata stay visible. The values are plain properties, computed before the entry is built: a batched
+ * resolver per value cost more than everything else the ticker does.
  */
 @Description("One index in the price ticker, field for field as the publisher's ticker, plus the commodity "
         + "and the structured deltas behind each figure. Percentages are rounded half-up to 2 decimals.")
-public class TickerEntry {
+public class TickerEntry implements GuardedValues {
+
+    private static final Set<String> VALUES = Set.of("publishedDate", "today", "last", "percentageChange",
+            "yearToDate", "yearOnYear", "oneYearIndexTrend", "deltas");
 
     @NonNull
     @Description("The index's display name.")
     public final String label;
 
-    @Ignore
+    @Description("Date of the latest print on or before the requested date.")
     public final LocalDate publishedDate;
 
     @NonNull
@@ -35,23 +43,24 @@ public class TickerEntry {
     @Description("The update frequency as displayed.")
     public final String updateFrequencyText;
 
-    @Ignore
+    @Description("The latest print.")
     public final BigDecimal today;
 
-    @Ignore
+    @Description("The print before the latest.")
     public final BigDecimal last;
 
-    @Ignore
+    @Description("Change of the latest print against the one before it, in percent.")
     public final BigDecimal percentageChange;
 
-    @Ignore
+    @Description("Year-to-date change in percent: weekly and biweekly indices measure from the first print of the "
+            + "year, monthly and slower ones from the last print of the prior year.")
     public final BigDecimal yearToDate;
 
-    @Ignore
+    @Description("Change against the last print on or before the same day a year earlier, in percent.")
     public final BigDecimal yearOnYear;
 
-    @Ignore
-    public final List<Print> oneYearIndexTrend;
+    @Description("The latest 12 prints, newest first.")
+    public final List<@NonNull Print> oneYearIndexTrend;
 
     @Description("The index's price page.")
     public final String url;
@@ -71,8 +80,9 @@ public class TickerEntry {
     @Description("The commodity behind the entry.")
     public final Commodity commodity;
 
-    @Ignore
-    public final List<Delta> deltas;
+    @Description("Every delta behind the figures, and more: previous, week, month, quarter, six months, "
+            + "year-to-date and year-on-year, each with basis, base date, base value, source and reconciliation.")
+    public final List<@NonNull Delta> deltas;
 
     TickerEntry(Commodity commodity, boolean hasAccess, LocalDate publishedDate, BigDecimal today, BigDecimal last,
             List<Delta> deltas, List<Print> trend) {
@@ -92,6 +102,12 @@ public class TickerEntry {
         this.percentageChange = rounded(deltas, DeltaBasis.PREVIOUS);
         this.yearToDate = rounded(deltas, DeltaBasis.YEAR_TO_DATE);
         this.yearOnYear = rounded(deltas, DeltaBasis.YEAR_ON_YEAR);
+    }
+
+    @Override
+    public ForbiddenException withheld(String property) {
+        return hasAccess || !VALUES.contains(property) ? null
+                : Withheld.valuesOf(commodity.slug, commodity.subscriptionTier);
     }
 
     private static BigDecimal rounded(List<Delta> deltas, DeltaBasis basis) {

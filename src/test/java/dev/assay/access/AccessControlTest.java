@@ -104,7 +104,15 @@ class AccessControlTest {
                 "oneYearIndexTrend", "deltas")) {
             assertNull(entry.get(field), who + ": ticker " + field);
         }
-        assertTrue(response.getList("errors.extensions.code", String.class).stream().allMatch("FORBIDDEN"::equals));
+        List<Map<String, Object>> errors = response.getList("errors");
+        assertEquals(8, errors.size(), who + ": one error per withheld value: " + errors);
+        int index = entries.indexOf(entry);
+        for (Map<String, Object> error : errors) {
+            assertEquals("FORBIDDEN", ((Map<?, ?>) error.get("extensions")).get("code"));
+            assertTrue(error.get("message").toString().contains(TIER), "the error names the tier");
+            List<?> path = (List<?>) error.get("path");
+            assertEquals(List.of("ticker", index), path.subList(0, 2), "the error sits on the withheld entry");
+        }
         assertFalse(response.prettify().contains("103.25"));
         assertEquals(true, entries.get(0).get("hasAccess"), "public series stay visible");
         assertNotNull(entries.get(0).get("today"));

@@ -22,9 +22,6 @@ class EngineSetupTest {
     @Inject
     GraphQLSchema schema;
 
-    @Inject
-    GraphQLCustomization customization;
-
     @Test
     void propertiesOfOutputTypesAreReadByThePlainFetcher() {
         for (String[] coordinates : new String[][] { { "Print", "date" }, { "Print", "value" }, { "Delta", "basis" },
@@ -40,10 +37,10 @@ class EngineSetupTest {
     void aRepeatedQueryIsParsedOnceAndAnInvalidOneNever() {
         String query = "{ ticker { label publishedDate } commodities { slug } }";
         GraphQLClient.postQuery(query, Map.of());
-        int held = customization.cachedDocuments();
+        int held = EngineCustomization.cachedDocuments();
         GraphQLClient.postQuery(query, Map.of());
-        assertEquals(held, customization.cachedDocuments());
+        assertEquals(held, EngineCustomization.cachedDocuments());
         GraphQLClient.postQuery("{ tickerr { label } }", Map.of());
-        assertEquals(held, customization.cachedDocuments());
+        assertEquals(held, EngineCustomization.cachedDocuments());
     }
 }

@@ -42,19 +42,33 @@ public class ArticleSearch {
             """;
 
     /*
-     * Each company's page in one statement: a LATERAL subquery per company reads its mentions through
-     * article_company_company_idx and keeps the newest; the outer ORDER BY hands the rows back page by page.
+     * One company's page. Knowing the company, the planner reads a rarely mentioned company's mentions
+     * through article_company_company_idx and sorts them, but walks article_published_idx newest first for
+     * a company that many articles mention, stopping at the page's end.
      */
-    private static final String COMPANY_PAGES = """
+    private static final String COMPANY_PAGE = """
+            SELECT m.company_id, a.id
+              FROM article_company m
+              JOIN article a ON a.id = m.article_id
+             WHERE m.company_id IN (:companies) AND %1$s
+             ORDER BY %2$s
+             LIMIT %3$d
+            """;
+
+    /*
+     * The pages of several companies in one statement: a LATERAL subquery per company reads its mentions
+     * through article_company_company_idx and keeps the newest; the outer ORDER BY hands them back page by page.
+     */
+    private static final String COMPANIES_PAGES = """
             SELECT co.id AS company_id, page.id
               FROM company co
              CROSS JOIN LATERAL (
-                   SELECT a.id, %1$s AS published
+                   SELECT a.id, %4$s AS published
                      FROM article_company m
                      JOIN article a ON a.id = m.article_id
-                    WHERE m.company_id = co.id AND %2$s
-                    ORDER BY %3$s
-                    LIMIT %4$d) page
+                    WHERE m.company_id = co.id AND %1$s
+                    ORDER BY %2$s
+                    LIMIT %3$d) page
              WHERE co.id IN (:companies)
              ORDER BY co.id, page.published DESC, page.id DESC
             """;
@@ -102,7 +116,9 @@ public class ArticleSearch {
         }
         Map<Long, List<Long>> fetched = new LinkedHashMap<>();
         companyIds.forEach(id -> fetched.put(id, new ArrayList<>()));
-        for (Object[] row : rows(COMPANY_PAGES.formatted(PUBLISHED, pageWhere, NEWEST_FIRST, size + 1), pageParameters)) {
+        String pages = (companyIds.size() == 1 ? COMPANY_PAGE : COMPANIES_PAGES)
+                .formatted(pageWhere, NEWEST_FIRST, size + 1, PUBLISHED);
+        for (Object[] row : rows(pages, pageParameters)) {
             fetched.get(((Number) row[0]).longValue()).add(((Number) row[1]).longValue());
         }
         Map<Long, Article> articles = load(fetched.values().stream().flatMap(ids -> firstOf(ids, size).stream())

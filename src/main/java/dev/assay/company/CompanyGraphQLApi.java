@@ -53,6 +53,10 @@ public class CompanyGraphQLApi {
         return Company.findBySlug(slug).orElse(null);
     }
 
+    /*
+     * Batched: one call for every company in the response. SmallRye hands a batch the arguments of its first
+     * field, so aliases of this field on one company, with different arguments, would get the same page.
+     */
     @Description("Published articles that mention the company, newest first, as a cursor connection (at most 500 "
             + "per page); the same order, cursors and access rules as `articles`.")
     public List<@NonNull ArticleConnection> articles(@Source List<Company> companies,

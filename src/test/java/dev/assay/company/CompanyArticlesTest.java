@@ -191,6 +191,16 @@ class CompanyArticlesTest {
         assertEquals(5, totalOf(companies, ACME));
         assertEquals(1, totalOf(companies, BOREALIS));
         assertEquals(0, totalOf(companies, QUIET));
+
+        String afterA3 = companyArticles(null, ACME, 2, null).getString("data.company.articles.pageInfo.endCursor");
+        JsonPath next = GraphQLClient.postQuery("query ($after: String) { companies { slug articles(first: 2, after: $after) "
+                + "{ totalCount edges { node { slug } } pageInfo { hasNextPage hasPreviousPage } } } }", Map.of("after", afterA3));
+        assertNull(next.get("errors"), () -> next.prettify());
+        List<Map<String, Object>> continued = next.getList("data.companies");
+        assertEquals(List.of(slug("a2"), slug("a1")), pageOf(continued, ACME));
+        assertEquals(List.of(slug("a2")), pageOf(continued, BOREALIS), "the cursor is a position in time, valid for every company");
+        assertEquals(List.of(), pageOf(continued, QUIET));
+        assertEquals(5, totalOf(continued, ACME));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -163,7 +164,7 @@ public class ArticleSearch {
     /** A page from the ids fetched newest first: one more than the page holds when more follow. */
     private static ArticleConnection connection(List<Long> fetched, int size, boolean hasPrevious, int total,
             Map<Long, Article> articles) {
-        List<ArticleEdge> edges = firstOf(fetched, size).stream().map(articles::get)
+        List<ArticleEdge> edges = firstOf(fetched, size).stream().map(articles::get).filter(Objects::nonNull)
                 .map(article -> new ArticleEdge(cursorOf(article), article)).toList();
         PageInfo info = new PageInfo(fetched.size() > size, hasPrevious,
                 edges.isEmpty() ? null : edges.get(0).cursor, edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor);

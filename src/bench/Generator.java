@@ -8,14 +8,17 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 
 /**
  * Seeded, reproducible data for the benchmark: commodities with random-walk price series, and articles,
- * authors, tags, categories and companies in proportion. Same scale and seed, same bytes.
+ * authors, tags, categories, companies and the articles' mentions of companies in proportion. Same scale and
+ * seed, same bytes.
  *
  * <pre>
  *   java Generator.java catalogue SCALE SEED DIR   # small tables, one PostgreSQL COPY text file each, into DIR
@@ -31,6 +34,7 @@ import java.util.SplittableRandom;
 public final class Generator {
 
     static final long ID_BASE = 100_000;
+    static final long MENTIONS_SALT = 0x6d656e74696f6e73L; // "mentions": the seed of the mentions' own stream
     static final LocalDate LAST_PRINT = LocalDate.of(2026, 5, 27); // the seed ticker's latest print, a Wednesday
     static final String[] SECTORS = {"lithium", "cobalt", "nickel", "graphite", "anode", "cathode", "batteries",
             "recycling", "rare-earths"};
@@ -234,6 +238,45 @@ public final class Generator {
                 row(out, ID_BASE + 1 + i, slugOf(name) + "-" + (i + 1), name, "{\"" + alias + "\"}");
             }
         }
+        mentions(scale, seed, dir);
+    }
+
+    /**
+     * Which companies each article mentions (article_company: article_id, company_id): one to three distinct
+     * companies per article, drawn by a Zipf law over the companies, so that company i (id ID_BASE + 1 + i)
+     * is the i-th most mentioned: the first in thousands of articles, the last in a handful. A random stream
+     * of its own leaves every other file the same bytes as before mentions were generated.
+     */
+    static void mentions(Scale scale, long seed, Path dir) throws IOException {
+        SplittableRandom random = new SplittableRandom(seed ^ MENTIONS_SALT);
+        double[] cumulative = zipf(scale.companies);
+        try (Writer out = writer(dir, "article_company")) {
+            for (int i = 0; scale.companies > 0 && i < scale.articles; i++) {
+                int count = Math.min(scale.companies, 1 + random.nextInt(3));
+                Set<Integer> chosen = new TreeSet<>();
+                while (chosen.size() < count) {
+                    int rank = Arrays.binarySearch(cumulative, random.nextDouble());
+                    chosen.add(Math.min(scale.companies - 1, rank < 0 ? -rank - 1 : rank));
+                }
+                for (int company : chosen) {
+                    row(out, ID_BASE + 1 + i, ID_BASE + 1 + company);
+                }
+            }
+        }
+    }
+
+    /** Cumulative probabilities of ranks 0 .. n-1 under a Zipf law of exponent 1: rank r weighs 1 / (r + 1). */
+    static double[] zipf(int n) {
+        double[] cumulative = new double[n];
+        double sum = 0;
+        for (int r = 0; r < n; r++) {
+            sum += 1.0 / (r + 1);
+            cumulative[r] = sum;
+        }
+        for (int r = 0; r < n; r++) {
+            cumulative[r] /= sum;
+        }
+        return cumulative;
     }
 
     static Writer writer(Path dir, String table) throws IOException {

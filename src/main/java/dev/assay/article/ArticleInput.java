@@ -42,6 +42,10 @@ public class ArticleInput {
     @Description("Category names; categories are created as needed.")
     public List<@NonNull String> categories;
 
+    @Description("Slugs of the companies the article mentions, replacing the ones it had; null leaves them as they "
+            + "are.")
+    public List<@NonNull String> companies;
+
     @Description("The body as a rich-text JSON document (`{\"type\":\"doc\",\"content\":[...]}`).")
     public String bodyJson;
 

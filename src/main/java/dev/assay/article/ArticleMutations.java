@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.assay.access.EditorGuard;
 import dev.assay.audit.AuditLog;
+import dev.assay.company.Company;
 import dev.assay.graphql.BadUserInputException;
 import dev.assay.ingest.ArticleDocument;
 import dev.assay.ingest.ArticleImport;
@@ -115,6 +119,7 @@ public class ArticleMutations {
         Publisher publisher = Publisher.findBySlug(input.publisher).orElseThrow(
                 () -> new BadUserInputException("input.publisher", "no publisher has the slug '" + input.publisher + "'"));
         JsonNode body = body(input);
+        Set<Company> mentioned = input.companies == null ? null : mentioned(input.companies);
         ArticleDocument document = new ArticleDocument(slug, null, null, input.title, null, input.publishedOn,
                 terms(input.tags), terms(input.categories), List.of(), List.of(), input.excerpt, Boolean.TRUE.equals(input.featured),
                 (input.visibility == null ? Visibility.PUBLIC : input.visibility).name(), null, null, null, null,
@@ -124,8 +129,32 @@ public class ArticleMutations {
         articles.apply(document, now);
         Article article = existing(slug);
         article.requiredTier = input.requiredTier;
-        audit.record(actor, action, "article", slug, input.title, now);
+        String details = input.title;
+        if (mentioned != null) {
+            if (!mentioned.equals(article.companySet)) {
+                article.companySet.clear();
+                article.companySet.addAll(mentioned);
+                article.updatedAt = now;
+            }
+            details += "; mentions " + (input.companies.isEmpty() ? "no company"
+                    : String.join(", ", input.companies.stream().distinct().toList()));
+        }
+        audit.record(actor, action, "article", slug, details, now);
         return article;
+    }
+
+    /** The companies behind the slugs, checked before anything is written: every slug must name one. */
+    private static Set<Company> mentioned(List<String> slugs) throws BadUserInputException {
+        List<String> distinct = slugs.stream().distinct().toList();
+        Set<Company> companies = new LinkedHashSet<>(Company.withSlugs(distinct));
+        if (companies.size() < distinct.size()) {
+            Set<String> known = new HashSet<>();
+            companies.forEach(company -> known.add(company.slug));
+            List<String> unknown = distinct.stream().filter(slug -> !known.contains(slug)).toList();
+            throw new BadUserInputException("input.companies", "no company has the slug"
+                    + (unknown.size() > 1 ? "s '" : " '") + String.join("', '", unknown) + "'");
+        }
+        return companies;
     }
 
     private JsonNode body(ArticleInput input) throws BadUserInputException {

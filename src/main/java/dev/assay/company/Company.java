@@ -1,5 +1,7 @@
 package dev.assay.company;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.Column;
@@ -43,5 +45,10 @@ public class Company extends PanacheEntityBase {
 
     public static Optional<Company> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
+    }
+
+    /** The companies having any of these slugs, in one statement; unknown slugs are simply absent. */
+    public static List<Company> withSlugs(Collection<String> slugs) {
+        return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);
     }
 }

@@ -16,9 +16,7 @@ cd "$ROOT"
 SCALE=${BENCH_SCALE:-seed}
 DURATION=${BENCH_DURATION:-20s}
 WARMUP=${BENCH_WARMUP:-10s}
-# At a generated scale one ticker answer covers 1,515 commodities and takes seconds: run it longer, so that
-# the percentiles rest on more than a handful of requests.
-if [[ $SCALE == seed ]]; then TICKER_DURATION=${BENCH_TICKER_DURATION:-$DURATION}; else TICKER_DURATION=${BENCH_TICKER_DURATION:-60s}; fi
+TICKER_DURATION=${BENCH_TICKER_DURATION:-$DURATION}
 THREADS=${BENCH_THREADS:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-16}
 SEED=${BENCH_SEED:-42}
@@ -28,7 +26,7 @@ PGL_PORT=${BENCH_POSTGRAPHILE_PORT:-15000}
 PROBE_PORT=${BENCH_PROBE_PORT:-18090}
 STARTUP_RUNS=${BENCH_STARTUP_RUNS:-5}
 STATEMENT_REQUESTS=${BENCH_STATEMENT_REQUESTS:-20}
-CPU_REQUESTS=${BENCH_CPU_REQUESTS:-20}
+CPU_REQUESTS=${BENCH_CPU_REQUESTS:-200}
 LOAD_STREAMS=${BENCH_LOAD_STREAMS:-2}
 PROFILE=${BENCH_PROFILE:-1}
 SKIP_BUILD=${BENCH_SKIP_BUILD:-0}
@@ -120,8 +118,8 @@ sequential_graphql() { # sequential_graphql N PORT BODY_FILE
   local i
   for i in $(seq 1 "$1"); do graphql "$2" "$3" >/dev/null; done
 }
-cpu_requests_for() { # fewer sequential requests for the ticker at a generated scale, where one takes seconds
-  if [[ $1 == ticker* && $SCALE != seed ]]; then echo 5; else echo "$CPU_REQUESTS"; fi
+cpu_requests_for() { # sequential requests behind the server CPU per request
+  echo "$CPU_REQUESTS"
 }
 
 other_cpu_percent() { # other_cpu_percent "SNAPSHOT_BEFORE" "SNAPSHOT_AFTER": % of all cores used by other processes
@@ -257,6 +255,9 @@ trap 'exit 130' INT TERM
 export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/postgres
 export QUARKUS_DATASOURCE_USERNAME=postgres
 export QUARKUS_DATASOURCE_PASSWORD=postgres
+# The load comes from one address: the per-caller rate limit would answer nearly all of it with 429s.
+# The bench measures the API behind the limit, so the limit is off for every service this run starts.
+export ASSAY_RATE_LIMIT_ENABLED=false
 
 service_alive() { # fails loudly when the service under test is gone (e.g. stopped from outside this run)
   [[ -z $SERVICE_PID ]] || kill -0 "$SERVICE_PID" 2>/dev/null && return 0
@@ -312,9 +313,10 @@ load_data() {
     [article_tag]="article_id, tag_id"
     [article_category]="article_id, category_id"
     [article_author]="id, article_id, author_id, role, position"
-    [company]="id, slug, name, aliases")
+    [company]="id, slug, name, aliases"
+    [article_company]="article_id, company_id")
   local t
-  for t in publisher commodity tag category author article article_tag article_category article_author company; do
+  for t in publisher commodity tag category author article article_tag article_category article_author company article_company; do
     psqlc -d postgres -c "\\copy $t (${columns[$t]}) FROM '$dir/$t.tsv'"
   done
   log "generating only (to /dev/null), to tell generation from loading"
@@ -354,22 +356,31 @@ render_workloads() {
     SLUG=$(psqlc -d postgres -Atc "SELECT slug FROM commodity WHERE display_order >= 1000 ORDER BY display_order LIMIT 1")
   fi
   SLUG_ID=$(psqlc -d postgres -Atc "SELECT id FROM commodity WHERE slug = '$SLUG'")
+  # The company mentioned by the most articles (the seed data has no companies: no such workload there)
+  COMPANY=$(psqlc -d postgres -Atc "SELECT c.slug FROM company c JOIN article_company m ON m.company_id = c.id
+      GROUP BY c.id, c.slug ORDER BY count(*) DESC, c.id LIMIT 1")
+  ASSAY_WORKLOADS="ticker history-500 stats-10y articles-20"
+  [[ -z $COMPANY ]] || ASSAY_WORKLOADS="$ASSAY_WORKLOADS company-articles"
   mkdir -p "$RUN/workloads"
   local f
   for f in src/bench/workloads/*.json; do
-    sed -e "s/@SLUG@/$SLUG/g" -e "s/@FROM@/$STATS_FROM/g" -e "s/@TO@/$LAST_PRINT/g" "$f" >"$RUN/workloads/$(basename "$f")"
+    sed -e "s/@SLUG@/$SLUG/g" -e "s/@FROM@/$STATS_FROM/g" -e "s/@TO@/$LAST_PRINT/g" -e "s/@COMPANY@/$COMPANY/g" \
+      "$f" >"$RUN/workloads/$(basename "$f")"
   done
-  local ids dates seed_ids seed_dates
-  ids=$(psqlc -d postgres -Atc "SELECT string_agg(id::text, ',' ORDER BY display_order, id) FROM commodity")
+  # The ticker's floor is the service's own SQL: its commodity list, the recent-tail query copied from
+  # PriceRepository.java (so that the floor follows the service when that query changes) and the publisher's
+  # figures for the latest dates, with the ticker's ids and dates filled in.
+  local ids dates tail
+  ids=$(psqlc -d postgres -Atc "SELECT string_agg(id::text, ',' ORDER BY display_order, id) FROM commodity WHERE in_ticker")
   dates=$(psqlc -d postgres -Atc "SELECT string_agg(DISTINCT quote_literal(d), ',') FROM
-      (SELECT max(assessed_on) d FROM price_point WHERE NOT retracted GROUP BY commodity_id) x")
-  seed_ids=$(psqlc -d postgres -Atc "SELECT string_agg(id::text, ',' ORDER BY display_order, id) FROM commodity WHERE display_order < 1000")
-  seed_dates=$(psqlc -d postgres -Atc "SELECT string_agg(DISTINCT quote_literal(d), ',') FROM
       (SELECT max(assessed_on) d FROM price_point p JOIN commodity c ON c.id = p.commodity_id
-        WHERE NOT p.retracted AND c.display_order < 1000 GROUP BY p.commodity_id) x")
+        WHERE NOT p.retracted AND c.in_ticker GROUP BY p.commodity_id) x")
+  tail=$(awk '/String RECENT_TAIL = """/{on=1; next} on && /""";/{exit} on' src/main/java/dev/assay/price/PriceRepository.java |
+    tr -s ' \n' ' ' | sed -e "s/:ids/$ids/" -e "s/:asOf/DATE '9999-12-31'/" -e 's/^ //' -e 's/ $//')
+  [[ $tail == WITH* ]] || { echo "bench: could not read RECENT_TAIL from PriceRepository.java" >&2; exit 1; }
   mkdir -p "$RUN/pgbench"
-  sed -e "s/@IDS@/$ids/g" -e "s/@DATES@/$dates/g" src/bench/pgbench/ticker-service.sql >"$RUN/pgbench/ticker-service.sql"
-  sed -e "s/@IDS@/$seed_ids/g" -e "s/@DATES@/$seed_dates/g" src/bench/pgbench/ticker-service.sql >"$RUN/pgbench/ticker-service-seed15.sql"
+  awk -v tail="$tail;" '/^-- @TAIL@/{print tail; next} {print}' src/bench/pgbench/ticker-service.sql |
+    sed -e "s/@IDS@/$ids/g" -e "s/@DATES@/$dates/g" >"$RUN/pgbench/ticker-service.sql"
   cp src/bench/pgbench/ticker-latest12.sql "$RUN/pgbench/ticker-latest12.sql"
   sed -e "s/@SLUG@/$SLUG/g" -e "s/@ID@/$SLUG_ID/g" src/bench/pgbench/history-service.sql >"$RUN/pgbench/history-service.sql"
   sed -e "s/@SLUG@/$SLUG/g" -e "s/@ID@/$SLUG_ID/g" src/bench/pgbench/history-plain.sql >"$RUN/pgbench/history-plain.sql"
@@ -388,6 +399,7 @@ describe_answer() { # describe_answer SYSTEM-WORKLOAD ANSWER_FILE
     assay-ticker) jq -r --arg b "$bytes" '"\(.data.ticker|length) entries, \([.data.ticker[].oneYearIndexTrend|length]|add) trend prints, \([.data.ticker[].deltas|length]|add) deltas; \($b) bytes"' "$f" ;;
     assay-history-500) jq -r --arg b "$bytes" '.data.commodity.history as $h | "\($h.edges|length) prints of \($h.totalCount), hasNextPage \($h.pageInfo.hasNextPage); \($b) bytes"' "$f" ;;
     assay-stats-10y) jq -r --arg b "$bytes" '.data.commodity.stats as $s | "stats over \($s.count) prints \($s.from)..\($s.to); \($b) bytes"' "$f" ;;
+    assay-company-articles) jq -r --arg b "$bytes" '.data.company as $c | "\($c.name): \($c.articles.edges|length) articles of \($c.articles.totalCount), \([$c.articles.edges[].node.tags|length]|add) tags, hasNextPage \($c.articles.pageInfo.hasNextPage); \($b) bytes"' "$f" ;;
     assay-articles-20) jq -r --arg b "$bytes" '"\(.data.articles.edges|length) articles, \([.data.articles.edges[].node.tags|length]|add) tags; \($b) bytes"' "$f" ;;
     postgraphile-ticker) jq -r --arg b "$bytes" '"\(.data.allCommodities.nodes|length) commodities, \([.data.allCommodities.nodes[].pricePointsByCommodityId.nodes|length]|add) prints (latest 12 each), no deltas; \($b) bytes"' "$f" ;;
     postgraphile-history-500) jq -r --arg b "$bytes" '.data.commodityBySlug.pricePointsByCommodityId as $h | "\($h.edges|length) prints of \($h.totalCount), hasNextPage \($h.pageInfo.hasNextPage); \($b) bytes"' "$f" ;;
@@ -407,6 +419,10 @@ run_wrk() {
   [[ $workload != ticker ]] || duration=$TICKER_DURATION
   graphql "$port" "$body" >"$RUN/answer-$system-$workload.json"
   returned=$(describe_answer "$system-$workload" "$RUN/answer-$system-$workload.json")
+  if [[ $returned == ERRORS* || -z $returned ]]; then
+    echo "bench: $system $workload does not answer its workload: ${returned:-no answer}; see $RUN/answer-$system-$workload.json" >&2
+    exit 1
+  fi
   log "$system $workload: one answer = $returned; warm-up $WARMUP, then wrk -t$THREADS -c$CONNECTIONS -d$duration"
   BODY_FILE=$body wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 60s -s src/bench/post.lua \
     "http://127.0.0.1:$port/graphql" >"$RUN/warmup-$system-$workload.txt"
@@ -497,9 +513,9 @@ main() {
 
   log "counting SQL statements per request ($STATEMENT_REQUESTS sequential requests each)"
   : >"$RUN/statements.tsv"
-  for w in ticker history-500 stats-10y articles-20; do count_statements "$w" "$W/$w.json"; done
+  for w in $ASSAY_WORKLOADS; do count_statements "$w" "$W/$w.json"; done
 
-  for w in ticker history-500 stats-10y articles-20; do run_wrk "$w" assay "$APP_PORT" "$W/$w.json"; done
+  for w in $ASSAY_WORKLOADS; do run_wrk "$w" assay "$APP_PORT" "$W/$w.json"; done
   SERVICE_RSS_MB=$(rss_mb "$SERVICE_PID")
   SERVICE_HEAP=$(jcmd "$SERVICE_PID" GC.heap_info 2>/dev/null | awk '/garbage-first heap|total/{print; exit}' | sed 's/^ *//')
 
@@ -529,13 +545,10 @@ main() {
   fi
 
   P=$RUN/pgbench
-  N_ALL=$(psqlc -d postgres -Atc "SELECT count(*) FROM commodity")
+  N_TICKER=$(psqlc -d postgres -Atc "SELECT count(*) FROM commodity WHERE in_ticker")
   if [[ " $SYSTEMS " == *" pgbench "* ]]; then
-  run_pgbench ticker-service "$P/ticker-service.sql" "the service's 3 ticker statements for all $N_ALL commodities"
-  if [[ $SCALE != seed ]]; then
-    run_pgbench ticker-service-seed15 "$P/ticker-service-seed15.sql" "the same 3 statements for the 15 seed commodities only"
-  fi
-  run_pgbench ticker-latest12 "$P/ticker-latest12.sql" "latest 12 prints of all $N_ALL commodities, one statement"
+  run_pgbench ticker-service "$P/ticker-service.sql" "the service's 3 ticker statements for its $N_TICKER commodities"
+  run_pgbench ticker-latest12 "$P/ticker-latest12.sql" "latest 12 prints of the $N_TICKER ticker commodities, one statement"
   run_pgbench history-service "$P/history-service.sql" "the service's 3 history statements (slug, PAGE, COUNT)"
   run_pgbench history-plain "$P/history-plain.sql" "plain LIMIT 501 page + count(*)"
   fi
@@ -598,7 +611,7 @@ $(cat "$RUN/hyperfine.md")"
     echo "# Assay benchmark — scale \`$SCALE\`, $DATE"
     echo
     echo "- Machine: $(nproc) cores ($CPU), $MEM memory, $(uname -sr); $(java -version 2>&1 | head -1)"
-    echo "- Service: commit \`$(git rev-parse --short HEAD)\`$(git diff --quiet HEAD -- src/main pom.xml || echo ' (with uncommitted changes)')${LABEL:+ — variant \`$LABEL\`, service jar \`$SERVICE_JAR\`}, Quarkus 3.34.1 on the JVM, default heap; PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') (the service's own binaries) with the embedded server's settings (fsync off, synchronous_commit off) and pg_stat_statements"
+    echo "- Service: commit \`$(git rev-parse --short HEAD)\`$(git diff --quiet HEAD -- src/main pom.xml || echo ' (with uncommitted changes)')${LABEL:+ — variant \`$LABEL\`, service jar \`$SERVICE_JAR\`}, Quarkus 3.34.1 on the JVM with \`${JAVA_OPTS_BENCH:-(no JVM options)}\`; PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') (the service's own binaries) with the embedded server's settings (fsync off, synchronous_commit off) and pg_stat_statements"
     echo "- Tools: $(wrk -v 2>&1 | head -1 | awk '{print $1, $2}'), $(pgbench --version), PostGraphile $POSTGRAPHILE_VERSION on Node $(node --version), $(hyperfine --version)"
     echo "- Quiet check: other processes kept $BUSY_BEFORE % of the cores busy just before the run and $BUSY_AFTER % just after it (load averages $LOAD_BEFORE before, $LOAD_AFTER after); anything else running during the load runs shares the same cores"
     echo "- Command: \`BENCH_SCALE=$SCALE BENCH_DURATION=$DURATION BENCH_WARMUP=$WARMUP bash src/bench/run.sh\` ($ELAPSED s in all)"
@@ -616,12 +629,12 @@ $(cat "$RUN/hyperfine.md")"
     fi
     echo "## Throughput and latency"
     echo
-    echo "Workload slug: \`$SLUG\`. \"Returned\" is what one answer held, checked before each run; \"errors\" counts answers that were not HTTP 200 or carried GraphQL \`errors\`, plus timeouts (pgbench: failed transactions). \"Other processes' CPU\" is the share of all cores that processes outside this run used during the measured run: above a few percent, that row is a lower bound. \"Server CPU ms / request\" barely depends on them: the CPU time the server (JVM or Node, or nothing for pgbench) and PostgreSQL spent on $CPU_REQUESTS sequential requests after the load run (5 for the ticker at a generated scale), divided by their number; it includes the JIT and GC threads, not the client."
+    echo "Workload slug: \`$SLUG\`. \"Returned\" is what one answer held, checked before each run; \"errors\" counts answers that were not HTTP 200 or carried GraphQL \`errors\`, plus timeouts (pgbench: failed transactions). \"Other processes' CPU\" is the share of all cores that processes outside this run used during the measured run: above a few percent, that row is a lower bound. \"Server CPU ms / request\" barely depends on them: the CPU time the server (JVM or Node, or nothing for pgbench) and PostgreSQL spent on $CPU_REQUESTS sequential requests after the load run, divided by their number; it includes the JIT and GC threads, not the client."
     echo
     echo "| workload | system | returned (one answer) | req/s | p50 ms | p99 ms | requests | errors | other processes' CPU | server CPU ms / request |"
     echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|"
     awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s %% | %s |\n", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10}' "$TSV"
-    echo "| company with its articles | assay | **not measured: the API has no company query yet** (the \`company\` table exists, nothing serves it) | | | | | | | |"
+    [[ -n $COMPANY ]] || echo "| company-articles | assay | not run: the seed data has no companies | | | | | | | |"
     echo
     echo "## Ratios"
     echo
@@ -634,7 +647,7 @@ $(cat "$RUN/hyperfine.md")"
     echo "| ticker requests per server CPU second | $C_TG | $C_TF |"
     echo "| history-500 requests per server CPU second | $C_HG | $C_HF |"
     echo
-    echo "The two ticker columns do not answer the same thing: Assay returns every commodity with its deltas (previous, week, month, quarter, half-year, year-to-date, year-on-year, reconciled with the publisher's figures) and a 12-print trend; PostGraphile returns every commodity with its latest 12 prints and nothing computed. The API has no argument to ask for the 15 seed entries only, so at a generated scale every ticker row covers all $N_ALL commodities; the \`ticker-service-seed15\` pgbench row shows what the 15-entry ticker's SQL costs at this scale."
+    echo "The two ticker columns do not answer the same thing: both cover the $N_TICKER commodities of the ticker (\`in_ticker\`), but Assay returns each with its deltas (previous, week, month, quarter, half-year, year-to-date, year-on-year, with basis, base date and base value, reconciled with the publisher's figures) and a 12-print trend; PostGraphile returns each with its latest 12 prints and nothing computed."
     echo
     echo "## Targets"
     echo
@@ -648,6 +661,11 @@ $(cat "$RUN/hyperfine.md")"
       echo "| ticker p99 at $SCALE within 1.2× of seed p99 | $T_A99 ms vs seed ${SEED_P99:-(no seed run in $WORK)} ms: ${P99_RATIO}× | $(verdict "$P99_RATIO" 1.2 '<=') |"
     fi
     echo "| SQL statements per ticker request ≤ 3 | $STMT_TICKER | $(verdict "${STMT_TICKER:-n/a}" 3 '<=') |"
+    if [[ -n ${A_MED:-} ]]; then
+      STARTUP_RATIO=$(ratio "$A_MED" "$E_MED")
+      echo "| JVM start to first answer ≤ 1.2× the empty app | $A_MED ms vs $E_MED ms (medians of $STARTUP_RUNS): ${STARTUP_RATIO}× | $(verdict "$STARTUP_RATIO" 1.2 '<=') |"
+    fi
+    echo "| RSS after the load < 300 MB (JVM) | $SERVICE_RSS_MB MB | $(verdict "$SERVICE_RSS_MB" 300 '<=') |"
     echo "| native image | no GraalVM / Mandrel on this machine | not measured |"
     echo
     echo "## SQL statements per request"

@@ -30,7 +30,10 @@ CPU_REQUESTS=${BENCH_CPU_REQUESTS:-200}
 LOAD_STREAMS=${BENCH_LOAD_STREAMS:-2}
 PROFILE=${BENCH_PROFILE:-1}
 SKIP_BUILD=${BENCH_SKIP_BUILD:-0}
-JAVA_OPTS_BENCH=${BENCH_JAVA_OPTS:-}
+# The JVM options the README recommends for running the service: a bounded heap, a serial collector
+# (2 cores, a small live set). Both applications of the startup comparison get them too.
+JAVA_OPTS_BENCH=${BENCH_JAVA_OPTS-"-XX:+UseSerialGC -Xmx256m -Xmn160m"}
+export BENCH_JAVA_OPTS=$JAVA_OPTS_BENCH
 WAIT_IDLE=${BENCH_WAIT_IDLE:-120}
 # Variants: another build of the service (e.g. a patched copy) and a subset of the systems, under a label.
 SERVICE_JAR=${BENCH_SERVICE_JAR:-target/quarkus-app/quarkus-run.jar}

@@ -35,9 +35,12 @@ public final class Ticker {
                 List.copyOf(deltas), IndexDeltas.trend(tail, TREND_LENGTH));
     }
 
-    /** An entry that shows a protected commodity's metadata and none of its values. */
+    /**
+     * An entry that shows a protected commodity's metadata and none of its values. It holds no values at
+     * all, so that whatever reads it can only ever find nulls.
+     */
     public static TickerEntry withheld(Commodity commodity) {
-        return new TickerEntry(commodity, false, null, null, null, List.of(), List.of());
+        return new TickerEntry(commodity, false, null, null, null, null, null);
     }
 
     private static BigDecimal reportedFor(DeltaBasis basis, ReportedFigures figures) {

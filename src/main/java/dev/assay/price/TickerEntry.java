@@ -111,6 +111,9 @@ public class TickerEntry implements GuardedValues {
     }
 
     private static BigDecimal rounded(List<Delta> deltas, DeltaBasis basis) {
+        if (deltas == null) {
+            return null;
+        }
         return deltas.stream().filter(d -> d.basis == basis).findFirst()
                 .map(d -> IndexDeltas.roundPercent(d.value)).orElse(null);
     }

@@ -121,9 +121,6 @@ sequential_graphql() { # sequential_graphql N PORT BODY_FILE
   local i
   for i in $(seq 1 "$1"); do graphql "$2" "$3" >/dev/null; done
 }
-cpu_requests_for() { # sequential requests behind the server CPU per request
-  echo "$CPU_REQUESTS"
-}
 
 other_cpu_percent() { # other_cpu_percent "SNAPSHOT_BEFORE" "SNAPSHOT_AFTER": % of all cores used by other processes
   awk -v a="$1" -v b="$2" 'BEGIN{ split(a, x, " "); split(b, y, " "); other = (y[1]-x[1]) - (y[3]-x[3]);
@@ -445,7 +442,7 @@ run_wrk() {
   errors=$((${errors:-0} + ${non2xx:-0} + ${timeouts:-0}))
   local server=$SERVICE_PID n cpu
   [[ $system == assay ]] || server=$PGL_PID
-  n=$(cpu_requests_for "$workload")
+  n=$CPU_REQUESTS
   cpu=$(server_cpu_ms "$n" "$server" sequential_graphql "$n" "$port" "$body")
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$workload" "$system" "$returned" "$rps" "$p50" "$p99" "$requests" "$errors" \
     "$(other_cpu_percent "$before" "$after")" "$cpu" >>"$TSV"
@@ -473,7 +470,7 @@ run_pgbench() {
     awk '{v[NR]=$1} END{ i50=int(NR*0.50); i99=int(NR*0.99); if(i50<1)i50=1; if(i99<1)i99=1;
       printf "%.2f %.2f\n", v[i50]/1000, v[i99]/1000 }')
   local n cpu
-  n=$(cpu_requests_for "$name")
+  n=$CPU_REQUESTS
   cpu=$(server_cpu_ms "$n" "$(postmaster_pid)" env PGPASSWORD=postgres pgbench -n -M prepared -c 1 -t "$n" \
     -h 127.0.0.1 -p "$PG_PORT" -U postgres -f "$script" postgres)
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "pgbench" "$what" "$tps" "$p50" "$p99" "$requests" "${failed:-0}" \

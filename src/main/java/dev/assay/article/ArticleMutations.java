@@ -59,9 +59,7 @@ public class ArticleMutations {
     public @NonNull Article createArticle(@Name("slug") @NonNull @Description("New, unique slug.") String slug,
             @Name("input") @NonNull @Description("The article.") ArticleInput input) throws GraphQLException {
         String actor = guard.requireEditor("createArticle");
-        if (!Slugs.isValid(slug)) {
-            throw new BadUserInputException("slug", "'" + slug + "' is not a slug (lowercase words joined by hyphens)");
-        }
+        BadUserInputException.requireSlug("slug", slug);
         if (Article.findBySlug(slug).isPresent()) {
             throw new BadUserInputException("slug", "an article with the slug '" + slug + "' exists; use updateArticle");
         }

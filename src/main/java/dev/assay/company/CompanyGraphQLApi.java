@@ -23,7 +23,6 @@ import dev.assay.article.ArticleSearch;
 import dev.assay.audit.AuditLog;
 import dev.assay.graphql.BadUserInputException;
 import dev.assay.graphql.PageSize;
-import dev.assay.ingest.Slugs;
 
 /** Companies: look-ups and their articles for everyone, upserts for editors. */
 @GraphQLApi
@@ -73,9 +72,7 @@ public class CompanyGraphQLApi {
     public @NonNull Company upsertCompany(@Name("slug") @NonNull @Description("The company's slug.") String slug,
             @Name("input") @NonNull @Description("Name and aliases.") CompanyInput input) throws GraphQLException {
         String actor = guard.requireEditor("upsertCompany");
-        if (!Slugs.isValid(slug)) {
-            throw new BadUserInputException("slug", "'" + slug + "' is not a slug (lowercase words joined by hyphens)");
-        }
+        BadUserInputException.requireSlug("slug", slug);
         if (input.name.isBlank()) {
             throw new BadUserInputException("input.name", "must not be blank");
         }

@@ -2,6 +2,7 @@ package dev.assay.graphql;
 
 import org.eclipse.microprofile.graphql.GraphQLException;
 
+import dev.assay.ingest.Slugs;
 import io.smallrye.graphql.api.ErrorCode;
 
 /** A caller's argument is invalid: answered as a GraphQL error with code BAD_USER_INPUT naming the argument. */
@@ -17,5 +18,12 @@ public class BadUserInputException extends GraphQLException {
 
     public String argument() {
         return argument;
+    }
+
+    /** Refuses a slug that is not lowercase words joined by hyphens, the form the database accepts. */
+    public static void requireSlug(String argument, String slug) throws BadUserInputException {
+        if (!Slugs.isValid(slug)) {
+            throw new BadUserInputException(argument, "'" + slug + "' is not a slug (lowercase words joined by hyphens)");
+        }
     }
 }

@@ -1,12 +1,15 @@
 package dev.assay.graphql;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import dev.assay.graphql.batch.ArgumentKeyedLoaders;
+import dev.assay.graphql.cost.CostBudget;
+import dev.assay.graphql.cost.ExecutionDeadline;
 import graphql.GraphQL;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.ExecuteObjectInstrumentationContext;
@@ -21,8 +24,9 @@ import graphql.schema.DataFetcher;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
- * Installs the document limits, {@link ErrorCodes} and the {@link DocumentCache} on the GraphQL engine.
- * The engine takes one instrumentation chain, so the depth and complexity limits are part of ours; that
+ * Installs on the GraphQL engine the loaders keyed by arguments ({@link ArgumentKeyedLoaders}), the limits on
+ * a document (its {@link CostBudget}, its depth, its {@link ExecutionDeadline}), {@link ErrorCodes} and the
+ * {@link DocumentCache}. The engine takes one instrumentation chain, so the limits are part of ours; that
  * chain replaces SmallRye's, whose query cache only fills from its own validation hook, so the document
  * cache is ours too.
  * <p>
@@ -44,16 +48,22 @@ public class EngineCustomization implements EventingService {
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         Config config = ConfigProvider.getConfig();
-        int maxDepth = config.getOptionalValue("assay.graphql.max-depth", Integer.class).orElse(15);
-        int maxComplexity = config.getOptionalValue("assay.graphql.max-complexity", Integer.class).orElse(1000);
-        int cacheSize = config.getOptionalValue("assay.graphql.document-cache-size", Integer.class).orElse(1000);
+        int maxDepth = config.getValue("assay.graphql.max-depth", Integer.class);
+        long anonymousBudget = config.getValue("assay.graphql.max-cost.anonymous", Long.class);
+        long signedInBudget = config.getValue("assay.graphql.max-cost.signed-in", Long.class);
+        Duration timeLimit = config.getValue("assay.graphql.time-limit", Duration.class);
+        int cacheSize = config.getValue("assay.graphql.document-cache-size", Integer.class);
         DocumentCache cache = new DocumentCache(cacheSize);
         documents = cache;
+        ExecutionDeadline deadline = new ExecutionDeadline(timeLimit);
         return builder.preparsedDocumentProvider(cache)
                 .instrumentation(new DocumentLevelChain(List.of(
-                        new MaxQueryComplexityInstrumentation(maxComplexity),
+                        new ArgumentKeyedLoaders(),
+                        // Cost first: its walk of the document is bounded, the depth limit's is not
+                        new CostBudget(anonymousBudget, signedInBudget),
                         new MaxQueryDepthInstrumentation(maxDepth),
-                        new ErrorCodes())));
+                        deadline,
+                        new ErrorCodes()), deadline));
     }
 
     /** How many parsed documents the running engine holds. */
@@ -63,12 +73,17 @@ public class EngineCustomization implements EventingService {
 
     /**
      * The limits and the error codes act on the whole document and result, never on one field: skip the
-     * chain's per-object and per-field contexts, which graphql-java otherwise builds for every value.
+     * chain's per-object and per-field contexts, which graphql-java otherwise builds for every value. The one
+     * per-field hook kept is the deadline's, on resolvers only.
      */
     static final class DocumentLevelChain extends ChainedInstrumentation {
 
-        DocumentLevelChain(List<graphql.execution.instrumentation.Instrumentation> instrumentations) {
+        private final ExecutionDeadline deadline;
+
+        DocumentLevelChain(List<graphql.execution.instrumentation.Instrumentation> instrumentations,
+                ExecutionDeadline deadline) {
             super(instrumentations);
+            this.deadline = deadline;
         }
 
         @Override
@@ -110,7 +125,7 @@ public class EngineCustomization implements EventingService {
         @Override
         public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
                 InstrumentationState state) {
-            return dataFetcher;
+            return deadline.watch(dataFetcher, parameters);
         }
     }
 }

@@ -23,7 +23,8 @@ import io.quarkus.security.identity.SecurityIdentity;
  * computed {@code cost} and the {@code limit} in its extensions.
  * <p>
  * graphql-java's {@code MaxQueryComplexityInstrumentation} has one limit for every caller and sums in
- * {@code int}, which nested page sizes overflow; the walk over the document is graphql-java's own.
+ * {@code int}, which nested page sizes overflow, over a walk that counts a fragment once however often it is
+ * spread (see {@link QueryCost}).
  */
 public final class CostBudget extends SimplePerformantInstrumentation {
 
@@ -41,8 +42,8 @@ public final class CostBudget extends SimplePerformantInstrumentation {
     public InstrumentationContext<graphql.ExecutionResult> beginExecuteOperation(
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         ExecutionContext execution = parameters.getExecutionContext();
-        long cost = QueryCost.of(execution.getGraphQLSchema(), execution.getDocument(),
-                execution.getExecutionInput().getOperationName(), execution.getCoercedVariables());
+        long cost = QueryCost.of(execution.getGraphQLSchema(), execution.getOperationDefinition(),
+                execution.getFragmentsByName(), execution.getCoercedVariables().toMap());
         boolean signedIn = callerIsSignedIn();
         long limit = signedIn ? signedInLimit : anonymousLimit;
         if (cost > limit) {

@@ -33,8 +33,16 @@ public record Entitlements(String subject, Set<String> roles, Set<String> tiers)
         return isStaff() || roles.contains(Role.SUBSCRIBER) || roles.contains(Role.PARTNER);
     }
 
-    /** Whether the caller may see the values of a series that needs {@code tier} (null: a public series). */
-    public boolean canSeeValues(String tier) {
+    /** Partners and staff pull in bulk: the change feed and the exports. */
+    public boolean isBulkReader() {
+        return isStaff() || roles.contains(Role.PARTNER);
+    }
+
+    /**
+     * Whether the caller may see the values of a series that needs {@code tier} (null: a public series).
+     * Readers ask {@link SeriesAccess}, which applies this to commodities and hands them the visible ids.
+     */
+    boolean canSeeValues(String tier) {
         return tier == null || isStaff() || (isSubscriber() && tiers.contains(tier));
     }
 
@@ -43,10 +51,12 @@ public record Entitlements(String subject, Set<String> roles, Set<String> tiers)
      * subscribers, and to those holding {@code requiredTier} when the article names one.
      */
     public boolean canReadBody(boolean isPrivate, String requiredTier) {
-        if (!isPrivate || isStaff()) {
-            return true;
-        }
-        return isSubscriber() && (requiredTier == null || tiers.contains(requiredTier));
+        return readableBodies().covers(isPrivate, requiredTier);
+    }
+
+    /** The article bodies this caller may read, for queries that must not match the others (search). */
+    public ReadableBodies readableBodies() {
+        return new ReadableBodies(isStaff(), isSubscriber(), isSubscriber() ? tiers : Set.of());
     }
 
     /** For messages: the tiers this caller holds. */

@@ -10,8 +10,9 @@ import dev.assay.commodity.Commodity;
 import dev.assay.graphql.ForbiddenException;
 
 /**
- * The one place that decides whether a caller may see a series' values. Batched resolvers ask it which
- * commodities to query, and answer each withheld commodity with a FORBIDDEN error in place of its value.
+ * Which series the caller of the current request may see, as {@link SeriesAccess} decides it. Every reader of
+ * values (commodity fields, ticker, history, change feed, subscription) takes the ids to query from here and
+ * answers each withheld commodity with a FORBIDDEN error in place of its value.
  */
 @ApplicationScoped
 public class SeriesGate {
@@ -19,26 +20,37 @@ public class SeriesGate {
     @Inject
     CallerEntitlements caller;
 
+    /** The access of the current caller, to keep beyond the request (a subscription's stream). */
+    public SeriesAccess caller() {
+        return SeriesAccess.of(caller.get());
+    }
+
     public boolean canSee(Commodity commodity) {
-        return caller.get().canSeeValues(commodity.subscriptionTier);
+        return caller().canSee(commodity);
     }
 
     /** The commodities whose values the caller may see, in the given order. */
     public List<Commodity> visible(List<Commodity> commodities) {
-        return commodities.stream().filter(this::canSee).toList();
+        return caller().visible(commodities);
     }
 
-    /** Throws FORBIDDEN, naming the tier, unless the caller may see every one of the commodities. */
-    public void requireAll(List<Commodity> commodities) throws ForbiddenException {
-        for (Commodity commodity : commodities) {
-            if (!canSee(commodity)) {
-                throw Withheld.valuesOf(commodity.slug, commodity.subscriptionTier);
-            }
-        }
+    /** The ids of the commodities whose values the caller may see, in the given order. */
+    public List<Long> visibleIds(List<Commodity> commodities) {
+        return caller().visibleIds(commodities);
+    }
+
+    /** The ids of every commodity of the catalogue whose values the caller may see, in display order. */
+    public List<Long> visibleIds() {
+        return visibleIds(Commodity.listInDisplayOrder());
+    }
+
+    /** The ids of all the commodities; FORBIDDEN, naming the tier, unless the caller may see every one. */
+    public List<Long> requireAll(List<Commodity> commodities) throws ForbiddenException {
+        return caller().requireAll(commodities);
     }
 
     /** One answer per commodity for a batched resolver: its value, or FORBIDDEN where withheld. */
     public <T> List<T> answer(List<Commodity> commodities, Function<Commodity, T> value) {
-        return Withheld.answers(commodities, this::canSee, Function.identity(), value);
+        return caller().answer(commodities, value);
     }
 }

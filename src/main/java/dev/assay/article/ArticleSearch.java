@@ -15,6 +15,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import dev.assay.access.CallerEntitlements;
+import dev.assay.access.ReadableBodies;
 import dev.assay.graphql.BadUserInputException;
 import dev.assay.graphql.Cursor;
 import dev.assay.graphql.PageInfo;
@@ -77,6 +79,9 @@ public class ArticleSearch {
     @Inject
     EntityManager em;
 
+    @Inject
+    CallerEntitlements caller;
+
     public ArticleConnection page(ArticleFilter filter, int size, String after) throws BadUserInputException {
         ArticleFilter criteria = filter == null ? new ArticleFilter() : filter;
         if (criteria.from != null && criteria.to != null && criteria.from.isAfter(criteria.to)) {
@@ -84,7 +89,7 @@ public class ArticleSearch {
                     + criteria.to);
         }
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(criteria, parameters);
+        String where = where(criteria, caller.get().readableBodies(), parameters);
         Map<String, Object> pageParameters = new HashMap<>(parameters);
         String pageWhere = where + afterPosition(after, pageParameters);
         int total = ((Number) bind(em.createNativeQuery("SELECT count(*) FROM article a WHERE " + where), parameters)
@@ -104,7 +109,7 @@ public class ArticleSearch {
             throws BadUserInputException {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("companies", companyIds);
-        String where = where(new ArticleFilter(), parameters);
+        String where = where(new ArticleFilter(), caller.get().readableBodies(), parameters);
         Map<String, Object> pageParameters = new HashMap<>(parameters);
         String pageWhere = where + afterPosition(after, pageParameters);
         Map<Long, ArticleConnection> result = new HashMap<>();
@@ -180,8 +185,11 @@ public class ArticleSearch {
         return bind(em.createNativeQuery(sql), parameters).getResultList();
     }
 
-    /** Which articles a search shows: published ones, narrowed by the filter's criteria. */
-    private static String where(ArticleFilter f, Map<String, Object> parameters) {
+    /**
+     * Which articles a search shows: published ones, narrowed by the filter's criteria. Words match in the
+     * title and excerpt of every article, and in the body only where the caller may read it.
+     */
+    private static String where(ArticleFilter f, ReadableBodies bodies, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder("a.status = 'PUBLISHED'");
         if (f.tag != null) {
             where.append(" AND EXISTS (SELECT 1 FROM article_tag at JOIN tag t ON t.id = at.tag_id"
@@ -215,11 +223,31 @@ public class ArticleSearch {
             parameters.put("featured", f.featured);
         }
         if (f.search != null && !f.search.isBlank()) {
+            // The index, over title, excerpt and body, finds the candidates; an article whose body the caller
+            // may not read must then match on its title and excerpt alone.
             where.append(" AND to_tsvector('english', a.title || ' ' || coalesce(a.excerpt, '') || ' ' || a.body_text)"
                     + " @@ plainto_tsquery('english', :search)");
             parameters.put("search", f.search);
+            if (!bodies.everything()) {
+                where.append(" AND (").append(readable(bodies, parameters))
+                        .append(" OR to_tsvector('english', a.title || ' ' || coalesce(a.excerpt, ''))"
+                                + " @@ plainto_tsquery('english', :search))");
+            }
         }
         return where.toString();
+    }
+
+    /** Which articles' bodies the caller may read, when not all: the public ones and the private ones listed. */
+    private static String readable(ReadableBodies bodies, Map<String, Object> parameters) {
+        StringBuilder readable = new StringBuilder("(a.visibility = 'PUBLIC'");
+        if (bodies.untiered()) {
+            readable.append(" OR a.required_tier IS NULL");
+        }
+        if (!bodies.tiers().isEmpty()) {
+            readable.append(" OR a.required_tier IN (:bodyTiers)");
+            parameters.put("bodyTiers", List.copyOf(bodies.tiers()));
+        }
+        return readable.append(")").toString();
     }
 
     private static Query bind(Query query, Map<String, Object> parameters) {

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Set;
 
 import dev.assay.access.Entitlements;
-import dev.assay.access.Role;
-import dev.assay.access.Withheld;
+import dev.assay.access.SeriesAccess;
+import dev.assay.commodity.Commodity;
+import dev.assay.graphql.ForbiddenException;
 
-/** Who may export, and which series: partners and staff, each series only with its subscription tier. */
+/** Who may export, and which series: partners and staff, each series as {@link SeriesAccess} lets it through. */
 final class ExportAccess {
 
     private ExportAccess() {
@@ -19,7 +20,7 @@ final class ExportAccess {
         if (caller.isAnonymous()) {
             throw ExportProblem.unauthenticated("The bulk export needs a signed-in partner; send a bearer token");
         }
-        if (!caller.roles().contains(Role.PARTNER) && !caller.isStaff()) {
+        if (!caller.isBulkReader()) {
             throw ExportProblem.forbidden("The bulk export needs the role 'partner', 'editor' or 'admin'");
         }
     }
@@ -28,24 +29,24 @@ final class ExportAccess {
      * The series to export, in display order: every one the caller may see when none is requested;
      * otherwise exactly those requested, refusing an unknown slug or one whose tier the caller lacks.
      */
-    static List<ExportedSeries> select(List<ExportedSeries> catalogue, ExportRequest request, Entitlements caller)
+    static List<Commodity> select(List<Commodity> catalogue, ExportRequest request, SeriesAccess access)
             throws ExportProblem {
         if (request.allVisible()) {
-            return catalogue.stream().filter(series -> caller.canSeeValues(series.tier())).toList();
+            return access.visible(catalogue);
         }
         Set<String> known = new HashSet<>();
-        catalogue.forEach(series -> known.add(series.slug()));
+        catalogue.forEach(commodity -> known.add(commodity.slug));
         for (String slug : request.slugs()) {
             if (!known.contains(slug)) {
                 throw ExportProblem.badInput(ExportRequest.COMMODITY, "unknown commodity '" + slug + "'");
             }
         }
         Set<String> wanted = new HashSet<>(request.slugs());
-        List<ExportedSeries> selected = catalogue.stream().filter(series -> wanted.contains(series.slug())).toList();
-        for (ExportedSeries series : selected) {
-            if (!caller.canSeeValues(series.tier())) {
-                throw ExportProblem.forbidden(Withheld.valuesOf(series.slug(), series.tier()).getMessage());
-            }
+        List<Commodity> selected = catalogue.stream().filter(commodity -> wanted.contains(commodity.slug)).toList();
+        try {
+            access.requireAll(selected);
+        } catch (ForbiddenException e) {
+            throw ExportProblem.forbidden(e.getMessage());
         }
         return selected;
     }

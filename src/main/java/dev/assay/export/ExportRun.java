@@ -12,7 +12,10 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import dev.assay.access.Entitlements;
+import dev.assay.access.SeriesAccess;
+import dev.assay.commodity.Commodity;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerResponse;
 
@@ -37,9 +40,10 @@ final class ExportRun {
         try {
             ExportAccess.requireBulkReader(caller);
             ExportRequest request = ExportRequest.parse(query);
+            List<Commodity> series = ExportAccess.select(catalogue(), request, SeriesAccess.of(caller));
             try (Connection connection = dataSource.getConnection()) {
                 try {
-                    export(connection, caller, request);
+                    export(connection, series, request);
                 } finally {
                     release(connection);
                 }
@@ -60,13 +64,19 @@ final class ExportRun {
         }
     }
 
-    private void export(Connection connection, Entitlements caller, ExportRequest request)
-            throws SQLException, ExportProblem, ClientGoneException, InterruptedException {
+    /** Every commodity, in display order: the catalogue is small, it is the prints that are streamed. */
+    private static List<Commodity> catalogue() {
+        // A worker thread outside any request: the entities are read in a transaction of their own.
+        return QuarkusTransaction.requiringNew().call(Commodity::listInDisplayOrder);
+    }
+
+    private void export(Connection connection, List<Commodity> series, ExportRequest request)
+            throws SQLException, ClientGoneException, InterruptedException {
         PriceRows.begin(connection);
-        List<ExportedSeries> series = ExportAccess.select(PriceRows.catalogue(connection), request, caller);
         Map<Long, String> slugs = new HashMap<>();
-        series.forEach(s -> slugs.put(s.id(), s.slug()));
-        try (PreparedStatement statement = PriceRows.prints(connection, series, request.from(), request.to(), fetchSize);
+        series.forEach(commodity -> slugs.put(commodity.id, commodity.slug));
+        List<Long> ids = series.stream().map(commodity -> commodity.id).toList();
+        try (PreparedStatement statement = PriceRows.prints(connection, ids, request.from(), request.to(), fetchSize);
                 ResultSet result = statement.executeQuery()) {
             writer.begin(format.contentType, "attachment; filename=\"" + ExportFileName.of(request, format) + "\"");
             StringBuilder out = writer.buffer();

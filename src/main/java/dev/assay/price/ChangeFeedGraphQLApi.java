@@ -6,21 +6,22 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.GraphQLException;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import dev.assay.access.CallerEntitlements;
-import dev.assay.access.Entitlements;
+import dev.assay.access.PartnerGuard;
+import dev.assay.access.SeriesGate;
 import dev.assay.graphql.BadUserInputException;
 import dev.assay.graphql.Cursor;
 import dev.assay.graphql.PageSize;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 /**
  * The change feed: every new print, correction and retraction in commit order, for partners to sync
  * incrementally. Revision ids are handed out in commit order (see PriceRecorder), so a cursor never skips
- * a change committed after it was read; only series the caller may see are included.
+ * a change committed after it was read. A cursor is a position in that one order, the same for every caller;
+ * each page holds only the changes of the series the caller may see.
  */
 @GraphQLApi
 public class ChangeFeedGraphQLApi {
@@ -28,27 +29,22 @@ public class ChangeFeedGraphQLApi {
     static final String CURSOR_KIND = "change";
 
     @Inject
-    CallerEntitlements caller;
+    PartnerGuard guard;
+
+    @Inject
+    SeriesGate gate;
 
     @Query("priceChanges")
     @Description("New prints, corrections and retractions after the cursor `since` (from the beginning when "
-            + "omitted), oldest first, at most `first` (100 by default, at most 500). Protected series appear only "
-            + "to callers holding their tier.")
+            + "omitted), oldest first, at most `first` (100 by default, at most 500). For partners and staff; "
+            + "protected series appear only to callers holding their tier.")
     public @NonNull PriceChangeConnection priceChanges(
             @Name("since") @Description("Cursor from a previous page's `endCursor`.") String since,
-            @Name("first") @Description("Page size.") Integer first) throws BadUserInputException {
+            @Name("first") @Description("Page size.") Integer first) throws GraphQLException {
+        guard.requirePartner("priceChanges");
         long after = since == null ? 0 : position(since);
         int size = first == null ? 100 : PageSize.of(first, "first");
-        Entitlements who = caller.get();
-        String visibility = who.isStaff() ? ""
-                : who.isSubscriber() && !who.tiers().isEmpty()
-                        ? " and (c.subscriptionTier is null or c.subscriptionTier in ?2)"
-                        : " and c.subscriptionTier is null";
-        String query = "select r from PriceRevision r join fetch r.pricePoint p join fetch p.commodity c "
-                + "where r.id > ?1" + visibility + " order by r.id";
-        PanacheQuery<PriceRevision> changes = visibility.contains("?2") ? PriceRevision.find(query, after, who.tiers())
-                : PriceRevision.find(query, after);
-        List<PriceRevision> page = changes.page(0, size + 1).list();
+        List<PriceRevision> page = PriceRevision.changesAfter(after, gate.visibleIds(), size + 1);
         boolean more = page.size() > size;
         List<PriceChangeEdge> edges = page.stream().limit(size)
                 .map(r -> new PriceChangeEdge(Cursor.encode(CURSOR_KIND, Long.toString(r.id)), r)).toList();
@@ -57,11 +53,11 @@ public class ChangeFeedGraphQLApi {
     }
 
     @Query("priceChangesHead")
-    @Description("The cursor of the latest change: start a feed from here to receive only changes made from now on.")
-    public String priceChangesHead() {
-        Long last = PriceRevision.getEntityManager().createQuery("select max(r.id) from PriceRevision r", Long.class)
-                .getSingleResult();
-        return Cursor.encode(CURSOR_KIND, Long.toString(last == null ? 0 : last));
+    @Description("The cursor of the latest change: start a feed from here to receive only changes made from now on. "
+            + "For partners and staff.")
+    public String priceChangesHead() throws GraphQLException {
+        guard.requirePartner("priceChangesHead");
+        return Cursor.encode(CURSOR_KIND, Long.toString(PriceRevision.latestId()));
     }
 
     private static long position(String cursor) throws BadUserInputException {

@@ -39,7 +39,7 @@ public class HistoryGraphQLApi {
             @Name("before") @Description("Continue before this cursor.") String before,
             @Name("knownAt") @Description(PriceGraphQLApi.KNOWN_AT) OffsetDateTime knownAt) throws BadUserInputException {
         HistoryRequest request = HistoryRequest.of(from, to, first, after, last, before);
-        List<Long> ids = PriceGraphQLApi.ids(gate.visible(commodities));
+        List<Long> ids = gate.visibleIds(request.pagedAmong(commodities));
         Map<Long, List<Print>> pages;
         Map<Long, Integer> totals = new HashMap<>();
         if (knownAt == null) {
@@ -56,16 +56,17 @@ public class HistoryGraphQLApi {
             }
         }
         Map<Long, Integer> counts = totals;
-        return gate.answer(commodities,
-                c -> connection(request, pages.get(c.id), counts.get(c.id), after, before));
+        return request.refuseForeignCursor(commodities, gate.answer(commodities,
+                c -> pages.containsKey(c.id) ? connection(request, c, pages.get(c.id), counts.get(c.id), after, before)
+                        : null));
     }
 
-    private static PriceHistoryConnection connection(HistoryRequest request, List<Print> fetched, int total,
-            String after, String before) {
+    private static PriceHistoryConnection connection(HistoryRequest request, Commodity commodity, List<Print> fetched,
+            int total, String after, String before) {
         boolean more = fetched.size() > request.size();
         List<Print> page = !more ? fetched
                 : request.fromEnd() ? fetched.subList(1, fetched.size()) : fetched.subList(0, request.size());
-        List<PrintEdge> edges = page.stream().map(p -> new PrintEdge(HistoryRequest.cursorOf(p), p)).toList();
+        List<PrintEdge> edges = page.stream().map(p -> new PrintEdge(HistoryRequest.cursorOf(commodity, p), p)).toList();
         boolean hasNext = request.fromEnd() ? before != null : more;
         boolean hasPrevious = request.fromEnd() ? more : after != null;
         PageInfo info = new PageInfo(hasNext, hasPrevious,

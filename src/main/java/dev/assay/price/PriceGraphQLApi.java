@@ -47,7 +47,7 @@ public class PriceGraphQLApi {
     public @NonNull List<@NonNull TickerEntry> ticker(@Name("asOf") @Description(AS_OF) LocalDate asOf,
             @Name("knownAt") @Description(KNOWN_AT) OffsetDateTime knownAt) {
         List<Commodity> commodities = Commodity.listTicker();
-        Map<Long, List<Print>> tails = printTails.of(ids(gate.visible(commodities)), asOf, knownAt);
+        Map<Long, List<Print>> tails = printTails.of(gate.visibleIds(commodities), asOf, knownAt);
         Map<Long, ReportedFigures> printed = reportedFigures.printedOn(latestDates(tails), knownAt);
         List<TickerEntry> entries = new ArrayList<>(commodities.size());
         for (Commodity commodity : commodities) {
@@ -61,14 +61,14 @@ public class PriceGraphQLApi {
     @Description("The latest print on or before `asOf`.")
     public List<Print> latest(@Source List<Commodity> commodities, @Name("asOf") @Description(AS_OF) LocalDate asOf,
             @Name("knownAt") @Description(KNOWN_AT) OffsetDateTime knownAt) {
-        Map<Long, List<Print>> tails = printTails.of(ids(gate.visible(commodities)), asOf, knownAt);
+        Map<Long, List<Print>> tails = printTails.of(gate.visibleIds(commodities), asOf, knownAt);
         return gate.answer(commodities, c -> last(tails.get(c.id), 0));
     }
 
     @Description("The print before the latest one on or before `asOf`.")
     public List<Print> previous(@Source List<Commodity> commodities, @Name("asOf") @Description(AS_OF) LocalDate asOf,
             @Name("knownAt") @Description(KNOWN_AT) OffsetDateTime knownAt) {
-        Map<Long, List<Print>> tails = printTails.of(ids(gate.visible(commodities)), asOf, knownAt);
+        Map<Long, List<Print>> tails = printTails.of(gate.visibleIds(commodities), asOf, knownAt);
         return gate.answer(commodities, c -> last(tails.get(c.id), 1));
     }
 
@@ -78,13 +78,9 @@ public class PriceGraphQLApi {
     public List<List<@NonNull Delta>> deltas(@Source List<Commodity> commodities,
             @Name("asOf") @Description(AS_OF) LocalDate asOf,
             @Name("knownAt") @Description(KNOWN_AT) OffsetDateTime knownAt) {
-        Map<Long, List<Print>> tails = printTails.of(ids(gate.visible(commodities)), asOf, knownAt);
+        Map<Long, List<Print>> tails = printTails.of(gate.visibleIds(commodities), asOf, knownAt);
         Map<Long, ReportedFigures> printed = reportedFigures.printedOn(latestDates(tails), knownAt);
         return gate.answer(commodities, c -> Ticker.entry(c, tails.get(c.id), printed.get(c.id)).deltas);
-    }
-
-    static List<Long> ids(List<Commodity> commodities) {
-        return commodities.stream().map(c -> c.id).toList();
     }
 
     private static Map<Long, LocalDate> latestDates(Map<Long, List<Print>> tails) {

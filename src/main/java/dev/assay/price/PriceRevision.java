@@ -3,6 +3,8 @@ package dev.assay.price;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -82,5 +84,25 @@ public class PriceRevision extends PanacheEntityBase {
     @Description("Slug of the commodity whose print this is.")
     public String getCommodity() {
         return pricePoint.commodity.slug;
+    }
+
+    /**
+     * Up to {@code limit} revisions of the given commodities after the revision {@code position}, in commit
+     * order, with their print and commodity: a page of the change feed.
+     */
+    public static List<PriceRevision> changesAfter(long position, Collection<Long> commodityIds, int limit) {
+        if (commodityIds.isEmpty()) {
+            return List.of();
+        }
+        return PriceRevision.<PriceRevision>find("select r from PriceRevision r join fetch r.pricePoint p "
+                + "join fetch p.commodity where r.id > ?1 and p.commodity.id in ?2 order by r.id", position, commodityIds)
+                .page(0, limit).list();
+    }
+
+    /** The id of the latest revision of any series, 0 when there is none: the head of the change feed. */
+    public static long latestId() {
+        Long latest = getEntityManager().createQuery("select max(r.id) from PriceRevision r", Long.class)
+                .getSingleResult();
+        return latest == null ? 0 : latest;
     }
 }

@@ -10,8 +10,8 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import dev.assay.access.CallerEntitlements;
-import dev.assay.access.Entitlements;
+import dev.assay.access.SeriesAccess;
+import dev.assay.access.SeriesGate;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 
@@ -23,17 +23,18 @@ public class PriceSubscriptions {
     PricePublisher publisher;
 
     @Inject
-    CallerEntitlements caller;
+    SeriesGate gate;
 
     @Subscription("pricePublished")
     @Description("Each print recorded, corrected or retracted from now on, with recomputed deltas, for the given "
             + "commodities (all when omitted). Protected series reach only subscribers holding their tier.")
     public Multi<PricePublication> pricePublished(
             @Name("commodities") @Description("Commodity slugs to follow.") List<@NonNull String> commodities) {
-        // Entitlements are read once, from the token of the connection that subscribed.
-        Entitlements who = caller.get();
+        // Decided once, with the token of the connection that subscribed, and kept for the stream's life; asked
+        // per print rather than for ids up front, which needs no query here and covers series created later.
+        SeriesAccess access = gate.caller();
         Set<String> slugs = commodities == null ? null : Set.copyOf(commodities);
-        return publisher.stream().filter(p -> (slugs == null || slugs.contains(p.commodity.slug))
-                && who.canSeeValues(p.commodity.subscriptionTier));
+        return publisher.stream()
+                .filter(p -> (slugs == null || slugs.contains(p.commodity.slug)) && access.canSee(p.commodity));
     }
 }

@@ -28,7 +28,7 @@ public class RevisionGraphQLApi {
             + "only the print of `date` when given.")
     public List<List<@NonNull PriceRevision>> revisions(@Source List<Commodity> commodities,
             @Name("date") @Description("Assessment date of one print.") LocalDate date) {
-        List<Long> ids = PriceGraphQLApi.ids(gate.visible(commodities));
+        List<Long> ids = gate.visibleIds(commodities);
         Map<Long, List<PriceRevision>> byCommodity = new HashMap<>();
         ids.forEach(id -> byCommodity.put(id, new ArrayList<>()));
         if (!ids.isEmpty()) {

@@ -53,8 +53,7 @@ public class SeriesGraphQLApi {
             throw new BadUserInputException("slugs", "no commodity has the slug " + String.join(", ", unknown));
         }
         List<Commodity> commodities = distinct.stream().map(bySlug::get).toList();
-        gate.requireAll(commodities);
-        Map<Long, List<Print>> series = prices.range(PriceGraphQLApi.ids(commodities), range.from(), range.to());
+        Map<Long, List<Print>> series = prices.range(gate.requireAll(commodities), range.from(), range.to());
         Map<String, List<Print>> keyed = new LinkedHashMap<>();
         commodities.forEach(c -> keyed.put(c.slug, series.get(c.id)));
         AlignedSeries aligned = SeriesAlignment.align(keyed);
@@ -77,7 +76,7 @@ public class SeriesGraphQLApi {
             @Name("to") @NonNull @Description("End date: the last print on or before it is measured.") LocalDate to,
             @Name("knownAt") @Description(PriceGraphQLApi.KNOWN_AT) OffsetDateTime knownAt) throws BadUserInputException {
         DateRange.require(from, to);
-        List<Long> ids = PriceGraphQLApi.ids(gate.visible(commodities));
+        List<Long> ids = gate.visibleIds(commodities);
         Map<Long, List<Print>> bases = knownAt == null ? prices.onOrBefore(ids, from, to)
                 : prices.knownAt(ids, to, knownAt);
         return gate.answer(commodities, c -> Delta.computed(IndexDeltas.window(bases.get(c.id), from, to)));
@@ -88,7 +87,7 @@ public class SeriesGraphQLApi {
     public List<SeriesStats> stats(@Source List<Commodity> commodities,
             @Name("from") LocalDate from, @Name("to") LocalDate to) throws BadUserInputException {
         DateRange range = DateRange.of(from, to);
-        Map<Long, List<Print>> series = prices.range(PriceGraphQLApi.ids(gate.visible(commodities)), range.from(),
+        Map<Long, List<Print>> series = prices.range(gate.visibleIds(commodities), range.from(),
                 range.to());
         return gate.answer(commodities,
                 c -> series.get(c.id).isEmpty() ? null : SeriesStatistics.of(series.get(c.id)));
@@ -100,7 +99,7 @@ public class SeriesGraphQLApi {
             @Name("from") LocalDate from, @Name("to") LocalDate to) throws BadUserInputException {
         DateRange range = DateRange.of(from, to);
         LocalDate start = range.from().isBefore(base) ? range.from() : base;
-        List<Long> ids = PriceGraphQLApi.ids(gate.visible(commodities));
+        List<Long> ids = gate.visibleIds(commodities);
         Map<Long, List<Print>> bases = prices.onOrBefore(ids, base, base);
         Map<Long, List<Print>> series = prices.range(ids, start, range.to());
         return gate.answer(commodities, c -> {

@@ -45,6 +45,21 @@ class EntitlementsTest {
         assertEquals(reads, caller.canReadBody(isPrivate, tier));
     }
 
+    static Stream<Arguments> bulkCases() {
+        return Stream.of(
+                Arguments.of("anonymous", Entitlements.ANONYMOUS, false),
+                Arguments.of("subscriber", caller(Set.of("subscriber"), Set.of("pro")), false),
+                Arguments.of("partner", caller(Set.of("partner"), Set.of()), true),
+                Arguments.of("editor", caller(Set.of("editor"), Set.of()), true),
+                Arguments.of("admin", caller(Set.of("admin"), Set.of()), true));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bulkCases")
+    void decidesWhoPullsInBulk(String name, Entitlements caller, boolean bulk) {
+        assertEquals(bulk, caller.isBulkReader());
+    }
+
     private static Entitlements caller(Set<String> roles, Set<String> tiers) {
         return new Entitlements("someone", roles, tiers);
     }

@@ -1,7 +1,6 @@
 package dev.assay.price;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,11 +14,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.assay.support.GraphQLClient;
 import dev.assay.support.TestSeries;
@@ -27,7 +30,10 @@ import dev.assay.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
-/** A partner's cursor loop sees every change exactly once, in commit order, even while writers run. */
+/**
+ * A partner's cursor loop sees every change exactly once, in commit order, even while writers run; the feed
+ * is for partners and staff, and holds only the series the caller may see.
+ */
 @QuarkusTest
 class ChangeFeedTest {
 
@@ -112,24 +118,55 @@ class ChangeFeedTest {
 
     @Test
     void protectedSeriesStayOutOfTheFeedOfCallersWithoutTheTier() {
-        String slug = "feed-protected-" + UUID.randomUUID().toString().substring(0, 6);
-        series.create(slug, "feed-test", "WEEKLY", "feed-pro");
-        String head = GraphQLClient.postQuery("{ priceChangesHead }", Map.of()).getString("data.priceChangesHead");
-        JsonPath written = GraphQLClient.postQueryAs(Tokens.editor("editor-feed"), RECORD,
-                Map.of("c", slug, "d", "2026-10-07", "v", 55));
-        assertNull(written.get("errors"));
-        Map<String, Object> since = new HashMap<>(Map.of("since", head));
-        assertTrue(GraphQLClient.postQuery(FEED, since).getList("data.priceChanges.edges").isEmpty());
-        assertTrue(GraphQLClient.postQueryAs(Tokens.partner("p", "other"), FEED, since).getList("data.priceChanges.edges").isEmpty());
-        List<Object> entitled = GraphQLClient.postQueryAs(Tokens.partner("p", "feed-pro"), FEED, since)
-                .getList("data.priceChanges.edges");
-        assertEquals(1, entitled.size());
+        String open = "feed-open-" + UUID.randomUUID().toString().substring(0, 6);
+        String closed = "feed-protected-" + UUID.randomUUID().toString().substring(0, 6);
+        series.create(open, "feed-test", "WEEKLY", null);
+        series.create(closed, "feed-test", "WEEKLY", "feed-pro");
+        String editor = Tokens.editor("editor-feed");
+        String head = GraphQLClient.postQueryAs(editor, "{ priceChangesHead }", Map.of()).getString("data.priceChangesHead");
+        for (String slug : List.of(closed, open)) {
+            JsonPath written = GraphQLClient.postQueryAs(editor, RECORD, Map.of("c", slug, "d", "2026-10-07", "v", 55));
+            assertNull(written.get("errors"), () -> written.prettify());
+        }
+        Map<String, Object> since = new HashMap<>(Map.of("since", head, "first", 500));
+        assertEquals(List.of(open), commodities(Tokens.partner("p", "other"), since), "a partner of another tier");
+        assertEquals(List.of(open), commodities(Tokens.partner("p"), since), "a partner with no tier");
+        assertEquals(List.of(closed, open), commodities(Tokens.partner("p", "feed-pro"), since), "a partner of the tier");
+        assertEquals(List.of(closed, open), commodities(editor, since), "staff");
+    }
+
+    static Stream<Arguments> callersRefused() {
+        return Stream.of(
+                Arguments.of("anonymous", null, "UNAUTHENTICATED"),
+                Arguments.of("subscriber", Tokens.subscriber("sub-feed", "feed-pro"), "FORBIDDEN"),
+                Arguments.of("subscriber with no tier", Tokens.subscriber("sub-feed-2"), "FORBIDDEN"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("callersRefused")
+    void theFeedIsForPartnersAndStaffOnly(String who, String token, String code) {
+        for (String field : List.of("priceChangesHead", "priceChanges")) {
+            String query = field.equals("priceChanges") ? "{ priceChanges { endCursor edges { node { value } } } }"
+                    : "{ priceChangesHead }";
+            JsonPath response = GraphQLClient.postQueryAs(token, query, Map.of());
+            assertNull(response.get("data." + field), () -> who + ": " + response.prettify());
+            assertEquals(code, response.getString("errors[0].extensions.code"), who + " on " + field);
+            assertTrue(response.getString("errors[0].message").contains("partner"), response.getString("errors[0].message"));
+        }
     }
 
     @Test
     void aForeignCursorIsBadInput() {
-        JsonPath response = GraphQLClient.postQuery(FEED, new HashMap<>(Map.of("since", "bm90LWEtY3Vyc29y")));
+        JsonPath response = GraphQLClient.postQueryAs(Tokens.partner("p"), FEED,
+                new HashMap<>(Map.of("since", "bm90LWEtY3Vyc29y")));
         assertEquals("BAD_USER_INPUT", response.getString("errors[0].extensions.code"));
-        assertFalse(response.getString("errors[0].message").isEmpty());
+        assertTrue(response.getString("errors[0].message").contains("since"));
+    }
+
+    private static List<String> commodities(String token, Map<String, Object> variables) {
+        JsonPath page = GraphQLClient.postQueryAs(token, FEED, variables);
+        assertNull(page.get("errors"), () -> page.prettify());
+        return page.getList("data.priceChanges.edges.node.commodity", String.class).stream()
+                .filter(slug -> slug.startsWith("feed-")).toList();
     }
 }

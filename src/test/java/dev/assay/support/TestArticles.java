@@ -33,7 +33,17 @@ public class TestArticles {
     @Transactional
     public void article(String slug, LocalDate publishedOn, String status, String visibility, String requiredTier,
             String... companies) {
-        String text = "Body of " + slug + ".";
+        insert(slug, publishedOn, status, visibility, requiredTier, "Body of " + slug + ".", companies);
+    }
+
+    /** A published article whose body, and neither its title nor its excerpt, says {@code body}. */
+    @Transactional
+    public void articleSaying(String slug, String visibility, String requiredTier, String body) {
+        insert(slug, LocalDate.of(2026, 1, 1), "PUBLISHED", visibility, requiredTier, body);
+    }
+
+    private void insert(String slug, LocalDate publishedOn, String status, String visibility, String requiredTier,
+            String text, String... companies) {
         em.createNativeQuery("""
                 INSERT INTO article (slug, title, excerpt, published_on, publisher_id, visibility, required_tier, status,
                                      body_json, body_text)

@@ -32,10 +32,15 @@ final class ListSizes {
             Map.entry("TickerEntry.oneYearIndexTrend", 12),
             Map.entry("Commodity.rebased", 100),
             Map.entry("Commodity.revisions", 50),
-            Map.entry("Comparison.dates", PAGE_CAP),
+            // five years of weekly prints; at most 20 series and their 190 pairs
+            Map.entry("Comparison.dates", 250),
+            Map.entry("ComparedSeries.values", 250),
             Map.entry("Comparison.series", 20),
             Map.entry("Comparison.correlations", 190),
-            Map.entry("ComparedSeries.values", PAGE_CAP));
+            Map.entry("Article.tags", 5),
+            Map.entry("Article.categories", 5),
+            Map.entry("Article.companies", 5),
+            Map.entry("Article.authors", 5));
 
     private ListSizes() {
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import dev.assay.database.UnavailableErrors;
 import dev.assay.graphql.batch.ArgumentKeyedLoaders;
 import dev.assay.graphql.cost.CostBudget;
 import dev.assay.graphql.cost.ExecutionDeadline;
@@ -63,6 +64,7 @@ public class EngineCustomization implements EventingService {
                         new CostBudget(anonymousBudget, signedInBudget),
                         new MaxQueryDepthInstrumentation(maxDepth),
                         deadline,
+                        new UnavailableErrors(),
                         new ErrorCodes()), deadline));
     }
 

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import dev.assay.database.DatabaseAvailability;
 import dev.assay.database.DatabaseFailures;
 import dev.assay.ingest.DocumentImporter;
 import dev.assay.ingest.ImportSummary;
@@ -68,6 +69,9 @@ public class IngestJob {
     DataSource dataSource;
 
     @Inject
+    DatabaseAvailability database;
+
+    @Inject
     DocumentImporter importer;
 
     @Inject
@@ -107,6 +111,10 @@ public class IngestJob {
      * the lock, so this one did nothing.
      */
     public boolean runOnce(Inbox inbox, List<URI> feeds) {
+        if (!database.isUp()) {
+            Log.debugf("Ingest tick skipped: the database cannot be reached; %s waits", inbox.root());
+            return false;
+        }
         Log.debugf("Ingest tick over %s", inbox.root());
         try (IngestLock lock = IngestLock.tryAcquire(dataSource)) {
             metrics.ticked(lock.held(), OffsetDateTime.now(clock));

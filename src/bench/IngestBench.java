@@ -39,6 +39,13 @@ public class IngestBench {
                         ON CONFLICT (slug) DO NOTHING""")) {
             insert.setInt(1, series);
             insert.executeUpdate();
+            try (var settings = db.createStatement().executeQuery(
+                    "SELECT string_agg(name || '=' || setting, ' ' ORDER BY name) FROM pg_settings "
+                            + "WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers', "
+                            + "'wal_buffers', 'max_wal_size')")) {
+                settings.next();
+                System.out.println("server settings: " + settings.getString(1));
+            }
         }
     }
 

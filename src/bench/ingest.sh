@@ -57,7 +57,7 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 curl -sf "localhost:$PORT/q/health/ready" >/dev/null || { log "the service did not become ready"; tail -50 "$LOG"; exit 1; }
-java -cp "$DRIVER" src/bench/IngestBench.java catalogue "jdbc:postgresql://localhost:$PG_PORT/postgres" "$SERIES"
+java -cp "$DRIVER" src/bench/IngestBench.java catalogue "jdbc:postgresql://localhost:$PG_PORT/postgres" "$SERIES" >&2
 
 heap_mb() { # used heap in MB: old generation plus eden and survivors, as jstat reports it
   jstat -gc "$SERVICE_PID" 2>/dev/null | awk 'NR==2 {printf "%.0f", ($3+$4+$6+$8)/1024}'

@@ -19,8 +19,9 @@ public class AssayMain {
         if (ImageMode.current() != ImageMode.NATIVE_RUN && !EmbeddedDatabase.externalDatabaseConfigured()) {
             Map<String, String> settings = EmbeddedDatabase.start();
             settings.forEach(System::setProperty);
-            Log.infof("No database configured: started the embedded PostgreSQL at %s",
-                    settings.get("quarkus.datasource.jdbc.url"));
+            Log.infof("No database configured: started the embedded PostgreSQL at %s, data in %s",
+                    settings.get("quarkus.datasource.jdbc.url"),
+                    EmbeddedDatabase.dataDirectory() == null ? "a temporary folder" : EmbeddedDatabase.dataDirectory());
         }
         Quarkus.run(args);
     }

@@ -10,22 +10,35 @@ import java.util.Map;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * Starts a real PostgreSQL from the binaries the build fetched from Maven Central, once per JVM.
- * It is the default database of a plain run and of the tests; an external database replaces it.
+ * Starts a real PostgreSQL from the binaries the build fetched from Maven Central, once per JVM. It is the
+ * default database of a plain run, which keeps its data in a persistent folder with durable settings; the tests
+ * run it ephemeral (a temporary folder, no fsync). An external database replaces it.
  */
 public final class EmbeddedDatabase {
 
     /** Environment switch: set to {@code false} to never start the embedded server. */
     public static final String ENABLED_ENV = "ASSAY_EMBEDDED_POSTGRES";
-    /** Environment variable naming a directory that keeps the embedded server's data between runs. */
+    /** Environment variable naming the folder that keeps the embedded server's data (a default one otherwise). */
     public static final String DATA_DIR_ENV = "ASSAY_EMBEDDED_POSTGRES_DATA_DIR";
+    /** Environment switch: {@code true} keeps the data in a temporary folder, deleted at stop, without fsync. */
+    public static final String EPHEMERAL_ENV = "ASSAY_EMBEDDED_POSTGRES_EPHEMERAL";
     /** Environment variable fixing the embedded server's port (a free one is picked otherwise). */
     public static final String PORT_ENV = "ASSAY_EMBEDDED_POSTGRES_PORT";
+
+    /** Where the data of a run is kept. */
+    public enum Mode {
+        /** A folder that outlives the run, written durably (fsync on): the quick start's default. */
+        PERSISTENT,
+        /** A temporary folder removed at stop, written without fsync: tests and throwaway runs. */
+        EPHEMERAL
+    }
 
     private static final String DATABASE = "postgres";
     private static final String USER = "postgres";
 
     private static EmbeddedPostgres server;
+    private static Path dataDirectory;
+    private static PostgresWatchdog watchdog;
 
     private EmbeddedDatabase() {
     }
@@ -37,12 +50,37 @@ public final class EmbeddedDatabase {
                 || "false".equalsIgnoreCase(System.getenv(ENABLED_ENV));
     }
 
+    /** The mode the environment asks for: persistent unless {@value #EPHEMERAL_ENV} is {@code true}. */
+    public static Mode configuredMode() {
+        return "true".equalsIgnoreCase(System.getenv(EPHEMERAL_ENV)) ? Mode.EPHEMERAL : Mode.PERSISTENT;
+    }
+
     /**
-     * Starts the server if it is not running yet and returns the datasource settings that point at it.
+     * The folder a persistent server keeps its data in: {@value #DATA_DIR_ENV} when set, otherwise
+     * {@code assay/postgres} under {@code $XDG_DATA_HOME} (by default {@code ~/.local/share}).
      */
-    public static synchronized Map<String, String> start() {
+    public static Path persistentDataDirectory() {
+        String configured = System.getenv(DATA_DIR_ENV);
+        if (present(configured)) {
+            return Path.of(configured).toAbsolutePath();
+        }
+        String dataHome = System.getenv("XDG_DATA_HOME");
+        Path base = present(dataHome) ? Path.of(dataHome) : Path.of(System.getProperty("user.home"), ".local", "share");
+        return base.resolve("assay").resolve("postgres").toAbsolutePath();
+    }
+
+    /** Starts the server in the configured mode; see {@link #start(Mode)}. */
+    public static Map<String, String> start() {
+        return start(configuredMode());
+    }
+
+    /**
+     * Starts the server if it is not running yet and returns the datasource settings that point at it. A
+     * persistent folder left behind by a run that was killed is taken over: its orphaned server is stopped first.
+     */
+    public static synchronized Map<String, String> start(Mode mode) {
         if (server == null) {
-            server = launch();
+            server = launch(mode);
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stop, "embedded-postgres-stop"));
         }
         return Map.of(
@@ -51,35 +89,58 @@ public final class EmbeddedDatabase {
                 "quarkus.datasource.password", "postgres");
     }
 
-    private static EmbeddedPostgres launch() {
+    /** The folder of the running server's data, or null for an ephemeral one. */
+    public static synchronized Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    private static EmbeddedPostgres launch(Mode mode) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "100")
-                    .setServerConfig("fsync", "off")
-                    .setServerConfig("synchronous_commit", "off");
+                    // Bulk imports write millions of rows in one go: room for them in the buffers and the log
+                    // (PostgreSQL's defaults, 128MB and 4MB, have the importing backend write both out itself),
+                    // and fewer checkpoints while they run
+                    .setServerConfig("shared_buffers", "256MB")
+                    .setServerConfig("wal_buffers", "16MB")
+                    .setServerConfig("max_wal_size", "4GB");
             String port = System.getenv(PORT_ENV);
             if (present(port)) {
                 builder.setPort(Integer.parseInt(port.trim()));
             }
-            String dataDir = System.getenv(DATA_DIR_ENV);
-            if (present(dataDir)) {
-                Path dir = Path.of(dataDir).toAbsolutePath();
-                Files.createDirectories(dir);
-                builder.setDataDirectory(dir).setCleanDataDirectory(false);
+            if (mode == Mode.EPHEMERAL) {
+                // Nothing here outlives the run, so nothing is worth an fsync
+                builder.setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off");
+                return builder.start();
             }
-            return builder.start();
+            // The launcher starts the server without fsync (-F) and commits asynchronously: undo both, so that
+            // a committed print survives a crash of the machine too
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            Path dir = persistentDataDirectory();
+            Files.createDirectories(dir);
+            OrphanedServer.stopIfRunning(dir);
+            EmbeddedPostgres started = builder.setDataDirectory(dir).setCleanDataDirectory(false).start();
+            dataDirectory = dir;
+            watchdog = PostgresWatchdog.guard(dir);
+            return started;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
         }
     }
 
     private static synchronized void stop() {
+        if (watchdog != null) {
+            watchdog.dismiss();
+            watchdog = null;
+        }
         if (server != null) {
             try {
                 server.close();
             } catch (IOException e) {
-                // The JVM is exiting; the server's own process ends with it.
+                // The JVM is exiting; the watchdog is gone, so the next start takes the folder over.
             }
             server = null;
         }

@@ -6,14 +6,15 @@ import dev.assay.database.EmbeddedDatabase;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Points the tests at a real PostgreSQL: the embedded server the service itself uses by default, or the
- * external database named by QUARKUS_DATASOURCE_JDBC_URL.
+ * Points the tests at a real PostgreSQL: the embedded server the service itself uses by default, in its ephemeral
+ * mode (nothing of a test run is kept), or the external database named by QUARKUS_DATASOURCE_JDBC_URL.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        return EmbeddedDatabase.externalDatabaseConfigured() ? Map.of() : EmbeddedDatabase.start();
+        return EmbeddedDatabase.externalDatabaseConfigured() ? Map.of()
+                : EmbeddedDatabase.start(EmbeddedDatabase.Mode.EPHEMERAL);
     }
 
     @Override

@@ -1,30 +1,49 @@
 package dev.assay.access;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.spi.runtime.AuthenticationFailureEvent;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Per-caller rate limiting of the API: callers with a bearer token are counted by its subject, anonymous
- * ones by address. Over the limit, the answer is HTTP 429 with a GraphQL error of code RATE_LIMITED.
+ * Per-caller rate limiting of the API. A caller is counted by the subject of its token once the token is
+ * verified, never by what an unverified token claims: anonymous callers are counted by address, and tokens that
+ * fail verification by address too, in a budget of their own, so that forged tokens neither drain anyone else's
+ * budget nor get past the limit. Operations sent over a WebSocket count against the budget of the connection's
+ * caller ({@link WebSocketOperations}). Over the limit, the answer is HTTP 429 with a GraphQL error of code
+ * RATE_LIMITED.
  */
 @ApplicationScoped
 public class RateLimitFilter {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * The header this filter sets on every limited request (replacing any the client sent) to the key of its
+     * caller, so that what arrives later over the same connection is counted against the same budget.
+     */
+    public static final String CALLER_HEADER = "X-Assay-Caller";
+
+    /** Bearer tokens seen verified lately: their callers are not held up by their address's unverified tokens. */
+    private static final int VERIFIED_TOKENS = 10_000;
 
     private final RateLimiter limiter;
     private final boolean enabled;
+    private final Map<String, Boolean> verifiedTokens = Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > VERIFIED_TOKENS;
+                }
+            });
 
     RateLimitFilter(@ConfigProperty(name = "assay.rate-limit.enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "assay.rate-limit.burst", defaultValue = "120") int burst,
@@ -34,22 +53,79 @@ public class RateLimitFilter {
     }
 
     void install(@Observes Router router) {
-        // Before every other handler: a refused request costs no parsing, no authentication, no query.
-        router.route().order(Integer.MIN_VALUE + 10).handler(this::limit);
+        // Before every other handler: an anonymous request refused here costs no parsing and no query.
+        router.route().order(Integer.MIN_VALUE + 10).handler(this::limitBeforeAuthentication);
+        // After authentication (which Quarkus runs before order -100) and before the API's own handlers.
+        router.route().order(-100).handler(this::limitAfterAuthentication);
     }
 
-    void limit(RoutingContext context) {
-        String path = context.normalizedPath();
-        if (!enabled || !(path.startsWith("/graphql") || path.startsWith("/export"))) {
+    /**
+     * Anonymous requests are counted now; a bearer token waits for its verification, unless it is new and its
+     * address has spent the budget of unverified tokens.
+     */
+    void limitBeforeAuthentication(RoutingContext context) {
+        if (!limited(context)) {
             context.next();
             return;
         }
-        String caller = callerKey(context);
+        String token = bearerToken(context);
+        if (token != null) {
+            String unverified = unverifiedKey(context);
+            if (verifiedTokens.containsKey(token) || limiter.available(unverified, System.nanoTime())) {
+                context.next();
+            } else {
+                refuse(context, unverified);
+            }
+            return;
+        }
+        admit(context, addressKey(context));
+    }
+
+    /** A bearer token that got this far was verified: its subject is the caller. */
+    void limitAfterAuthentication(RoutingContext context) {
+        String token = limited(context) ? bearerToken(context) : null;
+        if (token == null) {
+            context.next();
+            return;
+        }
+        SecurityIdentity identity = context.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
+        if (identity == null || identity.isAnonymous()) {
+            admit(context, unverifiedKey(context));
+            return;
+        }
+        verifiedTokens.put(token, Boolean.TRUE);
+        admit(context, "sub:" + identity.getPrincipal().getName());
+    }
+
+    /** A token that failed verification counts against its address, in the budget of unverified tokens. */
+    void onFailedAuthentication(@Observes AuthenticationFailureEvent event) {
+        if (enabled && event.getEventProperties().get(RoutingContext.class.getName()) instanceof RoutingContext context
+                && limited(context)) {
+            limiter.tryAcquire(unverifiedKey(context), System.nanoTime());
+        }
+    }
+
+    /** Takes one request from the budget of {@code caller}; false when the caller is over its limit. */
+    public boolean tryAcquire(String caller) {
+        return !enabled || limiter.tryAcquire(caller, System.nanoTime());
+    }
+
+    /** Seconds until {@code caller} may send again. */
+    public long secondsUntilNext(String caller) {
+        return Math.max(1, limiter.secondsUntilNext(caller));
+    }
+
+    private void admit(RoutingContext context, String caller) {
         if (limiter.tryAcquire(caller, System.nanoTime())) {
+            context.request().headers().set(CALLER_HEADER, caller);
             context.next();
-            return;
+        } else {
+            refuse(context, caller);
         }
-        long retryAfter = Math.max(1, limiter.secondsUntilNext(caller));
+    }
+
+    private void refuse(RoutingContext context, String caller) {
+        long retryAfter = secondsUntilNext(caller);
         context.response().setStatusCode(429)
                 .putHeader("Content-Type", "application/json")
                 .putHeader("Retry-After", Long.toString(retryAfter))
@@ -57,32 +133,27 @@ public class RateLimitFilter {
                         + " s\",\"extensions\":{\"code\":\"RATE_LIMITED\"}}],\"data\":null}");
     }
 
-    /*
-     * The subject is read without verifying the signature: a forged token is refused by authentication
-     * anyway, and counting it under its claimed subject only limits that request sooner.
-     */
-    static String callerKey(RoutingContext context) {
-        String authorization = context.request().getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            String subject = subjectOf(authorization.substring(7).trim());
-            if (subject != null) {
-                return "sub:" + subject;
-            }
-        }
-        return "ip:" + (context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().hostAddress());
+    private boolean limited(RoutingContext context) {
+        String path = context.normalizedPath();
+        return enabled && (path.startsWith("/graphql") || path.startsWith("/export"));
     }
 
-    static String subjectOf(String token) {
-        String[] parts = token.split("\\.");
-        if (parts.length != 3) {
-            return null;
-        }
-        try {
-            JsonNode claims = JSON.readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
-            JsonNode sub = claims.get("sub");
-            return sub != null && sub.isTextual() ? sub.asText() : null;
-        } catch (Exception e) {
-            return null;
-        }
+    /** The request's bearer token, or null. */
+    private static String bearerToken(RoutingContext context) {
+        String authorization = context.request().getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? authorization.substring(7).trim() : null;
+    }
+
+    static String addressKey(RoutingContext context) {
+        return "ip:" + address(context);
+    }
+
+    static String unverifiedKey(RoutingContext context) {
+        return "unverified:" + address(context);
+    }
+
+    private static String address(RoutingContext context) {
+        return context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().hostAddress();
     }
 }

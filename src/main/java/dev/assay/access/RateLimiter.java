@@ -35,6 +35,18 @@ public final class RateLimiter {
         }
     }
 
+    /** Whether {@code caller} has a token left, without taking it. */
+    public boolean available(String caller, long nowNanos) {
+        Bucket bucket = buckets.get(caller);
+        if (bucket == null) {
+            return true;
+        }
+        synchronized (bucket) {
+            bucket.refill(nowNanos, tokensPerNano, capacity);
+            return bucket.tokens >= 1;
+        }
+    }
+
     /** Seconds until {@code caller} has a token again, for the Retry-After header. */
     public long secondsUntilNext(String caller) {
         Bucket bucket = buckets.get(caller);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import dev.assay.access.WebSocketOperations;
 import dev.assay.database.UnavailableErrors;
 import dev.assay.graphql.batch.ArgumentKeyedLoaders;
 import dev.assay.graphql.cost.CostBudget;
@@ -59,6 +60,7 @@ public class EngineCustomization implements EventingService {
         ExecutionDeadline deadline = new ExecutionDeadline(timeLimit);
         return builder.preparsedDocumentProvider(cache)
                 .instrumentation(new DocumentLevelChain(List.of(
+                        new WebSocketOperations(),
                         new ArgumentKeyedLoaders(),
                         // Cost first: its walk of the document is bounded, the depth limit's is not
                         new CostBudget(anonymousBudget, signedInBudget),

@@ -11,11 +11,17 @@ import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import jakarta.inject.Inject;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import dev.assay.support.GraphQLClient;
+import dev.assay.support.LiveClient;
 import dev.assay.support.TestSeries;
 import dev.assay.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,6 +35,7 @@ import io.quarkus.test.junit.TestProfile;
  */
 @QuarkusTest
 @TestProfile(ConfiguredLimitsTest.Hardened.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConfiguredLimitsTest {
 
     static final Path INBOX = inbox();
@@ -92,5 +99,48 @@ class ConfiguredLimitsTest {
         assertEquals(429, refused.statusCode());
         assertEquals("RATE_LIMITED", refused.jsonPath().getString("errors[0].extensions.code"));
         assertTrue(Integer.parseInt(refused.header("Retry-After")) >= 1);
+    }
+
+    /* Last: it spends the budget of new tokens from this address, the address every test here sends from. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void aForgedTokenClaimingSomeoneElseNeitherDrainsTheirBudgetNorGetsPastTheLimit() {
+        String victim = Tokens.editor("victim-editor");
+        assertEquals(200, GraphQLClient.status(victim, "{ sectors { slug } }"));
+
+        String forged = Tokens.forged("victim-editor");
+        List<Integer> forgedStatuses = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            forgedStatuses.add(GraphQLClient.status(forged, "{ sectors { slug } }"));
+        }
+
+        assertEquals(List.of(401, 401, 401, 401, 401, 429, 429), forgedStatuses,
+                "forged tokens are counted by their address, and stopped there");
+        List<Integer> victimStatuses = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            victimStatuses.add(GraphQLClient.status(victim, "{ sectors { slug } }"));
+        }
+        assertEquals(List.of(200, 200, 200, 200, 429), victimStatuses, "the victim keeps its whole budget of 5");
+    }
+
+    @Test
+    void operationsOverAWebSocketCountAgainstTheSameBudget() throws Exception {
+        String token = Tokens.subscriber("socket-user");
+        try (LiveClient socket = LiveClient.connect(token)) {
+            List<String> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                socket.send(Map.of("id", "q" + i, "type", "subscribe", "payload", Map.of("query", "{ sectors { slug } }")));
+                JsonNode answer = socket.next(i < 4 ? "next" : "error");
+                if (i < 4) {
+                    socket.next("complete");
+                }
+                answers.add(answer.path("type").asText() + ":" + answer.path("payload").path(0).path("extensions")
+                        .path("code").asText(""));
+            }
+            // The upgrade request was the first of the caller's 5; then four operations, then the limit
+            assertEquals(List.of("next:", "next:", "next:", "next:", "error:RATE_LIMITED", "error:RATE_LIMITED"),
+                    answers);
+        }
+        assertEquals(429, GraphQLClient.status(token, "{ sectors { slug } }"), "one budget for HTTP and WebSocket");
     }
 }

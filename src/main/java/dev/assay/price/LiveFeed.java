@@ -18,6 +18,7 @@ import io.vertx.core.Context;
 import org.eclipse.microprofile.graphql.GraphQLException;
 
 import dev.assay.access.SeriesAccess;
+import dev.assay.graphql.UnauthenticatedException;
 
 /**
  * One subscriber's live updates: the publications it is entitled to, queued in commit order in a bounded buffer
@@ -101,7 +102,7 @@ final class LiveFeed {
             return;
         }
         if (expiresAt != null && now.isAfter(expiresAt)) {
-            end(new dev.assay.graphql.UnauthenticatedException("The token of this subscription expired at " + expiresAt
+            end(new UnauthenticatedException("The token of this subscription expired at " + expiresAt
                     + "; subscribe again with a fresh token"));
             return;
         }

@@ -1,12 +1,8 @@
 package dev.assay.price;
 
-import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -43,27 +38,11 @@ public class PricePublisher {
 
     private static final int PAGE = 1000;
 
-    /* Each revision after a position with its print; a retraction carries the print's last value. */
-    private static final String REVISIONS_AFTER = """
-            SELECT r.id, p.commodity_id, p.assessed_on, r.kind, r.recorded_at,
-                   COALESCE(r.value, (SELECT e.value FROM price_revision e
-                                       WHERE e.price_point_id = r.price_point_id AND e.revision < r.revision
-                                         AND e.value IS NOT NULL
-                                       ORDER BY e.revision DESC LIMIT 1)) AS value
-              FROM price_revision r JOIN price_point p ON p.id = r.price_point_id
-             WHERE r.id > :after %s
-             ORDER BY r.id
-             LIMIT :limit
-            """;
-
     @ConfigProperty(name = "assay.live.buffer", defaultValue = "1000")
     int buffer;
 
     @ConfigProperty(name = "assay.live.poll-interval", defaultValue = "1s")
     Duration pollInterval;
-
-    @Inject
-    EntityManager em;
 
     @Inject
     PriceRepository prices;
@@ -155,83 +134,54 @@ public class PricePublisher {
             if (position < 0) {
                 position = listening.stream().mapToLong(LiveFeed::startAfter).min().orElseThrow();
             }
-            List<Revision> page = QuarkusTransaction.requiringNew().call(() -> revisionsAfter(position, listening));
-            // Taken after the read: a subscriber added meanwhile still gets every revision committed after it
-            // subscribed, since those lie beyond this page.
-            List<LiveFeed> receivers = List.copyOf(feeds);
-            if (!page.isEmpty()) {
-                List<PricePublication> publications = QuarkusTransaction.requiringNew()
-                        .call(() -> publications(page, receivers));
-                Instant now = Instant.now();
-                for (int i = 0; i < page.size(); i++) {
-                    PricePublication publication = publications.get(i);
-                    if (publication != null) {
-                        for (LiveFeed feed : receivers) {
-                            feed.offer(page.get(i).id(), publication, now);
-                        }
-                    }
-                }
-                position = page.get(page.size() - 1).id();
-            }
-            if (page.size() < PAGE) {
+            long after = position;
+            int read = QuarkusTransaction.requiringNew().call(() -> send(after, listening));
+            if (read < PAGE) {
                 return;
             }
         }
     }
 
-    /** The next page of revisions, only of the commodities someone follows when nobody follows them all. */
-    @SuppressWarnings("unchecked")
-    private List<Revision> revisionsAfter(long after, List<LiveFeed> listening) {
+    /** Sends the next page of revisions after {@code after}; returns how many it read. */
+    private int send(long after, List<LiveFeed> listening) {
+        List<PriceRevision> page = PriceRevision.committedAfter(after, followed(listening), PAGE);
+        // Taken after the read: a subscriber added meanwhile still gets every revision committed after it
+        // subscribed, since those lie beyond this page.
+        List<LiveFeed> receivers = List.copyOf(feeds);
+        Map<Long, Commodity> wanted = new HashMap<>();
+        for (PriceRevision revision : page) {
+            Commodity commodity = revision.pricePoint.commodity;
+            if (receivers.stream().anyMatch(feed -> feed.follows(commodity.id))) {
+                wanted.put(commodity.id, commodity);
+            }
+        }
+        Map<Long, List<Delta>> deltas = deltas(wanted);
+        Instant now = Instant.now();
+        for (PriceRevision revision : page) {
+            PricePoint point = revision.pricePoint;
+            if (wanted.containsKey(point.commodity.id)) {
+                PricePublication publication = new PricePublication(point.commodity,
+                        new Print(point.assessedOn, revision.value != null ? revision.value : point.value),
+                        outcomeOf(revision.kind), revision.recordedAt, deltas.get(point.commodity.id));
+                receivers.forEach(feed -> feed.offer(revision.id, publication, now));
+            }
+        }
+        if (!page.isEmpty()) {
+            position = page.get(page.size() - 1).id;
+        }
+        return page.size();
+    }
+
+    /** The commodities someone follows, or null when someone follows them all. */
+    private static Set<Long> followed(List<LiveFeed> listening) {
         Set<Long> followed = new HashSet<>();
         for (LiveFeed feed : listening) {
             if (feed.commodityIds() == null) {
-                followed = null;
-                break;
+                return null;
             }
             followed.addAll(feed.commodityIds());
         }
-        var query = em.createNativeQuery(REVISIONS_AFTER.formatted(followed == null ? "" : "AND p.commodity_id IN (:ids)"))
-                .setParameter("after", after)
-                .setParameter("limit", PAGE);
-        if (followed != null) {
-            if (followed.isEmpty()) {
-                return List.of();
-            }
-            query.setParameter("ids", followed);
-        }
-        List<Revision> revisions = new ArrayList<>();
-        for (Object[] row : (List<Object[]>) query.getResultList()) {
-            LocalDate date = row[2] instanceof LocalDate d ? d : ((Date) row[2]).toLocalDate();
-            revisions.add(new Revision(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), date,
-                    PriceRevision.Kind.valueOf((String) row[3]), recordedAt(row[4]), (BigDecimal) row[5]));
-        }
-        return revisions;
-    }
-
-    /**
-     * One publication per revision, null where no receiver follows the commodity; the deltas are each
-     * commodity's as of its latest print now, computed once per commodity of the page.
-     */
-    private List<PricePublication> publications(List<Revision> page, List<LiveFeed> receivers) {
-        Set<Long> wanted = new HashSet<>();
-        for (Revision revision : page) {
-            if (receivers.stream().anyMatch(feed -> feed.follows(revision.commodityId()))) {
-                wanted.add(revision.commodityId());
-            }
-        }
-        Map<Long, Commodity> commodities = new HashMap<>();
-        if (!wanted.isEmpty()) {
-            Commodity.<Commodity>list("id in ?1", wanted).forEach(c -> commodities.put(c.id, c));
-        }
-        Map<Long, List<Delta>> deltas = deltas(commodities);
-        List<PricePublication> publications = new ArrayList<>(page.size());
-        for (Revision revision : page) {
-            Commodity commodity = commodities.get(revision.commodityId());
-            publications.add(commodity == null ? null : new PricePublication(commodity,
-                    new Print(revision.date(), revision.value()), revision.outcome(), revision.recordedAt(),
-                    deltas.get(commodity.id)));
-        }
-        return publications;
+        return followed;
     }
 
     private Map<Long, List<Delta>> deltas(Map<Long, Commodity> commodities) {
@@ -254,26 +204,11 @@ public class PricePublisher {
         return deltas;
     }
 
-    private static OffsetDateTime recordedAt(Object value) {
-        if (value instanceof OffsetDateTime at) {
-            return at;
-        }
-        if (value instanceof Instant at) {
-            return at.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
-    }
-
-    /** One revision as the dispatcher reads it. */
-    private record Revision(long id, long commodityId, LocalDate date, PriceRevision.Kind kind,
-            OffsetDateTime recordedAt, BigDecimal value) {
-
-        PriceRecorder.Outcome outcome() {
-            return switch (kind) {
-                case INITIAL -> PriceRecorder.Outcome.CREATED;
-                case CORRECTION -> PriceRecorder.Outcome.CORRECTED;
-                case RETRACTION -> PriceRecorder.Outcome.RETRACTED;
-            };
-        }
+    private static PriceRecorder.Outcome outcomeOf(PriceRevision.Kind kind) {
+        return switch (kind) {
+            case INITIAL -> PriceRecorder.Outcome.CREATED;
+            case CORRECTION -> PriceRecorder.Outcome.CORRECTED;
+            case RETRACTION -> PriceRecorder.Outcome.RETRACTED;
+        };
     }
 }

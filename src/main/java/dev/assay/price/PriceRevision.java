@@ -99,6 +99,18 @@ public class PriceRevision extends PanacheEntityBase {
                 .page(0, limit).list();
     }
 
+    /**
+     * Up to {@code limit} revisions after the revision {@code position}, in commit order, with their print and
+     * commodity: of the given commodities, or of all when {@code commodityIds} is null. What live updates send.
+     */
+    public static List<PriceRevision> committedAfter(long position, Collection<Long> commodityIds, int limit) {
+        if (commodityIds == null) {
+            return PriceRevision.<PriceRevision>find("select r from PriceRevision r join fetch r.pricePoint p "
+                    + "join fetch p.commodity where r.id > ?1 order by r.id", position).page(0, limit).list();
+        }
+        return changesAfter(position, commodityIds, limit);
+    }
+
     /** The id of the latest revision of any series, 0 when there is none: the head of the change feed. */
     public static long latestId() {
         Long latest = getEntityManager().createQuery("select max(r.id) from PriceRevision r", Long.class)

@@ -2,6 +2,7 @@ package dev.assay.graphql.cost;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -96,6 +97,7 @@ class DocumentBudgetTest {
         assertEquals(CostBudget.CODE, response.getString("errors[0].extensions.code"));
         assertEquals(limit, response.getLong("errors[0].extensions.limit"));
         assertTrue(response.getLong("errors[0].extensions.cost") > limit);
+        assertInstanceOf(Number.class, response.get("errors[0].extensions.cost"), "a JSON number");
         String message = response.getString("errors[0].message");
         assertTrue(message.contains(String.format("%,d", limit)), message);
     }

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import dev.assay.support.GraphQLClient;
+import dev.assay.support.OperatorEndpoints;
 import dev.assay.support.PrometheusScrape;
 import dev.assay.support.SeedFacts;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -52,9 +53,9 @@ class PackagedServiceIT {
 
     @Test
     void isLiveStartedAndReadyWithTheSchemaMigrated() {
-        assertEquals("UP", given().get("/q/health/live").then().statusCode(200).extract().jsonPath().getString("status"));
-        assertEquals("UP", given().get("/q/health/started").then().statusCode(200).extract().jsonPath().getString("status"));
-        JsonPath ready = given().get("/q/health/ready").then().statusCode(200).extract().jsonPath();
+        assertEquals("UP", given().get(OperatorEndpoints.LIVE).then().statusCode(200).extract().jsonPath().getString("status"));
+        assertEquals("UP", given().get(OperatorEndpoints.STARTED).then().statusCode(200).extract().jsonPath().getString("status"));
+        JsonPath ready = given().get(OperatorEndpoints.READY).then().statusCode(200).extract().jsonPath();
         assertEquals("UP", ready.getString("status"));
         assertEquals(0, ready.getInt("checks.find { it.name == 'Database migrations' }.data.pending"));
     }

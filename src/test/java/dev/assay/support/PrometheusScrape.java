@@ -8,7 +8,7 @@ import java.util.OptionalDouble;
 public record PrometheusScrape(String text) {
 
     public static PrometheusScrape now() {
-        String text = given().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString();
+        String text = given().accept("text/plain").get(OperatorEndpoints.METRICS).then().statusCode(200).extract().asString();
         // The 0.0.4 text format may close a label set with a comma: {a="1",}
         return new PrometheusScrape(text.replace(",}", "}"));
     }

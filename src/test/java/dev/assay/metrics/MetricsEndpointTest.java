@@ -1,0 +1,43 @@
+package dev.assay.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.assay.support.GraphQLClient;
+import dev.assay.support.PrometheusScrape;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** /q/metrics serves the JVM, HTTP, database pool and GraphQL meters in the Prometheus text format. */
+@QuarkusTest
+class MetricsEndpointTest {
+
+    private static final String TICKER_TIMINGS = "mp_graphql_seconds_count{name=\"ticker\",source=\"false\",type=\"QUERY\"}";
+
+    @Test
+    void eachGraphQLOperationIsTimedUnderItsName() {
+        double before = PrometheusScrape.now().value(TICKER_TIMINGS).orElse(0);
+
+        GraphQLClient.postQuery("query TickerForMetrics { ticker { label } }", Map.of());
+        GraphQLClient.postQuery("{ sectors { slug } }", Map.of());
+
+        PrometheusScrape after = PrometheusScrape.now();
+        assertEquals(before + 1, after.require(TICKER_TIMINGS));
+        assertTrue(after.has("mp_graphql_seconds_count{name=\"sectors\""), "every root field has its own series");
+    }
+
+    @Test
+    void theJvmHttpAndPoolMetersAreThere() {
+        GraphQLClient.postQuery("{ sectors { slug } }", Map.of());
+        PrometheusScrape scrape = PrometheusScrape.now();
+        for (String series : new String[] { "jvm_memory_used_bytes{", "jvm_threads_live_threads",
+                "process_cpu_usage", "http_server_requests_seconds_count{method=\"POST\",outcome=\"SUCCESS\",status=\"200\",uri=\"/graphql\"}",
+                "agroal_active_count{datasource=\"default\"}", "agroal_awaiting_count{datasource=\"default\"}",
+                "assay_ingest_files_total{outcome=\"imported\"}" }) {
+            assertTrue(scrape.has(series), series);
+        }
+    }
+}

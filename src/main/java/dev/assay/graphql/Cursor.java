@@ -7,12 +7,14 @@ import java.util.regex.Pattern;
 /**
  * Opaque pagination cursors: a kind and a position, base64url-encoded so that callers treat them as
  * tokens, and checked on the way back in so that a forged or foreign cursor is a clear input error.
- * A position is made of dates ({@code YYYY-MM-DD}) and non-negative whole numbers joined by {@code |};
- * a forged one holding anything else (a date of year 999999999, a negative id) never reaches a query.
+ * A position is made of dates ({@code YYYY-MM-DD}), non-negative whole numbers and slugs (the series a
+ * cursor is bound to) joined by {@code |}; a forged one holding anything else (a date of year 999999999, a
+ * negative id) never reaches a query.
  */
 public final class Cursor {
 
-    private static final Pattern POSITION = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}|\\d{1,18})(\\|(\\d{4}-\\d{2}-\\d{2}|\\d{1,18}))*");
+    private static final String PART = "(\\d{4}-\\d{2}-\\d{2}|\\d{1,18}|[a-z][a-z0-9-]{0,99})";
+    private static final Pattern POSITION = Pattern.compile(PART + "(\\|" + PART + ")*");
     /** Far longer than any cursor this API hands out. */
     private static final int MAX_LENGTH = 200;
 

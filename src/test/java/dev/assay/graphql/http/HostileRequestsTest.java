@@ -44,7 +44,8 @@ class HostileRequestsTest {
     static final Set<String> DOCUMENTED_CODES = Set.of("BAD_REQUEST", "METHOD_NOT_ALLOWED", "NOT_ACCEPTABLE",
             "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE", "PERSISTED_QUERY_NOT_SUPPORTED", "GRAPHQL_PARSE_FAILED",
             "GRAPHQL_VALIDATION_FAILED", "OPERATION_RESOLUTION_FAILURE", "SUBSCRIPTION_REQUIRES_WEBSOCKET",
-            "QUERY_TOO_COMPLEX", "BAD_USER_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "RATE_LIMITED", "INTERNAL_SERVER_ERROR");
+            "QUERY_TOO_COMPLEX", "BAD_USER_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "RATE_LIMITED", "TIMEOUT",
+            "INTERNAL_SERVER_ERROR");
 
     private static final Pattern LEAK = Pattern.compile("java\\.|javax\\.|jakarta\\.|dev\\.assay|io\\.smallrye|io\\.vertx|"
             + "graphql\\.[a-z]|Exception|SRGQL|ANTLR|AST type|HashMap|ArrayList|\\b(?:String|Int|Float|Boolean|Enum|Object|Array|Null)Value\\b");

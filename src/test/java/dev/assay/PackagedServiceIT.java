@@ -115,9 +115,10 @@ class PackagedServiceIT {
 
     @Test
     void exposesPrometheusMetrics() {
-        GraphQLClient.postQuery("{ sectors { slug } }", Map.of());
+        GraphQLClient.postQuery("query SectorsForMetrics { sectors { slug } }", Map.of());
         PrometheusScrape scrape = PrometheusScrape.now();
-        assertTrue(scrape.require("mp_graphql_seconds_count{name=\"sectors\",source=\"false\",type=\"QUERY\"}") >= 1);
+        assertTrue(scrape.require(
+                "assay_graphql_operation_seconds_count{operation=\"SectorsForMetrics\",outcome=\"ok\",type=\"query\"}") >= 1);
         assertTrue(scrape.has("agroal_active_count{datasource=\"default\"}"));
         assertTrue(scrape.has("http_server_requests_seconds_count{"));
         assertTrue(scrape.has("assay_ingest_files_total{"));

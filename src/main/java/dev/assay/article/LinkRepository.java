@@ -159,10 +159,13 @@ public class LinkRepository {
 
     /** Forgets the editors' choice for one company, or for every company they linked by hand when null. */
     void forget(long articleId, Long companyId) {
-        em.createNativeQuery("DELETE FROM article_company_choice WHERE article_id = :article AND "
-                + (companyId == null ? "linked" : "company_id = :company")).setParameter("article", articleId)
-                .setParameter("company", companyId == null ? -1L : companyId)
-                .executeUpdate();
+        if (companyId == null) {
+            em.createNativeQuery("DELETE FROM article_company_choice WHERE article_id = :article AND linked")
+                    .setParameter("article", articleId).executeUpdate();
+        } else {
+            em.createNativeQuery("DELETE FROM article_company_choice WHERE article_id = :article AND company_id = :company")
+                    .setParameter("article", articleId).setParameter("company", companyId).executeUpdate();
+        }
     }
 
     /** Replaces the company and commodity links of these articles with the rows given. */

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import dev.assay.graphql.batch.ArgumentKeyedLoaders;
 import dev.assay.graphql.cost.CostBudget;
 import dev.assay.graphql.cost.ExecutionDeadline;
+import dev.assay.metrics.GraphQLOperationTimer;
 import graphql.GraphQL;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
@@ -21,6 +22,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldComplete
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldParameters;
 import graphql.schema.DataFetcher;
+import io.micrometer.core.instrument.Metrics;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
@@ -63,6 +65,7 @@ public class EngineCustomization implements EventingService {
                         new CostBudget(anonymousBudget, signedInBudget),
                         new MaxQueryDepthInstrumentation(maxDepth),
                         deadline,
+                        new GraphQLOperationTimer(Metrics.globalRegistry, 200),
                         new ErrorCodes()), deadline));
     }
 

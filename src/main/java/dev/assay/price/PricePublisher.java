@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import dev.assay.commodity.Commodity;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 
@@ -49,6 +51,25 @@ public class PricePublisher {
             Log.warnf("Could not announce the print of commodity %d on %s: %s", event.commodityId(), event.date(),
                     e.getMessage());
         }
+    }
+
+    /**
+     * Completes every live subscription when the service starts shutting down (readiness is DOWN by then), so
+     * that clients see a clean end of stream and resubscribe on another replica.
+     */
+    void onShutdownDelay(@Observes ShutdownDelayInitiatedEvent event) {
+        completeSubscriptions();
+    }
+
+    void onShutdown(@Observes ShutdownEvent event) {
+        completeSubscriptions();
+    }
+
+    void completeSubscriptions() {
+        if (listeners.get() > 0) {
+            Log.infof("Shutting down: completing %d live subscriptions", listeners.get());
+        }
+        processor.onComplete();
     }
 
     private PricePublication publicationOf(PrintPublished event) {

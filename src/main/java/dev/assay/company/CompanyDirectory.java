@@ -100,7 +100,7 @@ public class CompanyDirectory {
         if (after == null) {
             return "";
         }
-        String[] position = Cursor.decode(CURSOR_KIND, after, "after").split("\\|", 3);
+        String[] position = Cursor.decodeEndingInText(CURSOR_KIND, after, "after", 2).split("\\|", 3);
         try {
             parameters.put("afterRank", Integer.parseInt(position[0]));
             parameters.put("afterId", Long.parseLong(position[1]));

@@ -1,29 +1,28 @@
 package dev.assay.ingest;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import dev.assay.commodity.Commodity;
-import dev.assay.ingest.feed.CsvPriceFeed;
 import dev.assay.ingest.feed.FeedFormatException;
 import dev.assay.ingest.feed.FeedKind;
-import dev.assay.ingest.feed.NdjsonPriceFeed;
-import dev.assay.ingest.feed.PriceRecord;
-import dev.assay.price.PriceRecorder;
+import dev.assay.price.BulkPriceRecorder;
 import dev.assay.price.PriceRecorder.Provenance;
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 /**
  * Imports one document in one transaction: it is parsed completely before anything is stored, a
@@ -39,7 +38,7 @@ public class DocumentImporter {
     ArticleImport articleImport;
 
     @Inject
-    PriceRecorder recorder;
+    BulkPriceRecorder bulkRecorder;
 
     /** Imports a Nuxt page payload: its ticker, if it carries one, and its articles. */
     @Transactional
@@ -77,40 +76,31 @@ public class DocumentImporter {
     }
 
     /**
-     * Imports the prints of a CSV or NDJSON feed file. Every commodity must exist; a print that differs
-     * from a stored one of the same date is recorded as a correction, so nothing is lost.
+     * Imports the prints of a CSV or NDJSON feed file, streamed through a bulk write, in one transaction: every
+     * commodity must exist; a print that differs from a stored one of the same date is recorded as a correction,
+     * so nothing is lost. The transaction may run for {@code assay.ingest.transaction-timeout}.
+     *
+     * @throws FeedFormatException for the first problem of the file, with its line and field; nothing is written
      */
-    @Transactional
-    public ImportSummary importPriceFeed(String sourceName, String text, FeedKind kind, LocalDate today) {
-        String checksum = sha256(text);
+    @Transactional(rollbackOn = Exception.class)
+    @TransactionConfiguration(timeoutFromConfigProperty = "assay.ingest.transaction-timeout")
+    public ImportSummary importPriceFeed(String sourceName, Path file, FeedKind kind, LocalDate today)
+            throws IOException {
+        String checksum = sha256(file);
         if (ImportLedgerEntry.contains(checksum)) {
             return ImportSummary.NOTHING;
         }
-        List<PriceRecord> records = switch (kind) {
-            case CSV -> CsvPriceFeed.parse(text, today);
-            case NDJSON -> NdjsonPriceFeed.parse(text, today);
-            case NUXT_PAGE -> throw new IllegalArgumentException("a Nuxt page is not a price feed");
-        };
         OffsetDateTime now = now();
         Provenance provenance = new Provenance(now, "ingest", sourceName, "revised by " + sourceName);
-        Map<String, Commodity> commodities = new HashMap<>();
-        int created = 0;
-        int corrected = 0;
-        int unchanged = 0;
-        for (PriceRecord record : records) {
-            Commodity commodity = commodities.computeIfAbsent(record.commoditySlug(),
-                    slug -> Commodity.findBySlug(slug).orElse(null));
-            if (commodity == null) {
-                throw new FeedFormatException(record.line(), "commodity",
-                        "'" + record.commoditySlug() + "' is not a known commodity");
-            }
-            switch (recorder.record(commodity, record.date(), record.value(), provenance)) {
-                case CREATED -> created++;
-                case CORRECTED -> corrected++;
-                default -> unchanged++;
-            }
+        FeedPrints prints = new FeedPrints(file, kind, today, Commodity.listInDisplayOrder());
+        BulkPriceRecorder.Counts counts;
+        try {
+            counts = bulkRecorder.record(prints, provenance);
+        } catch (BulkPriceRecorder.DuplicatePrintException e) {
+            throw prints.duplicate(e);
         }
-        ImportSummary summary = new ImportSummary(0, created, corrected, unchanged, 0, 0, 0, 0);
+        ImportSummary summary = new ImportSummary(0, Math.toIntExact(counts.created()),
+                Math.toIntExact(counts.corrected()), Math.toIntExact(counts.unchanged()), 0, 0, 0, 0);
         record(sourceName, checksum, kind.name(), summary, now);
         return summary;
     }
@@ -137,9 +127,25 @@ public class DocumentImporter {
     }
 
     static String sha256(String text) {
+        MessageDigest digest = sha256();
+        return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The checksum of a file's bytes, read through a buffer. */
+    static String sha256(Path file) throws IOException {
+        MessageDigest digest = sha256();
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }

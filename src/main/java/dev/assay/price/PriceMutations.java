@@ -60,7 +60,7 @@ public class PriceMutations {
                     + existing.value.toPlainString() + "); use correctPrint to revise it");
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Outcome outcome = recorder.record(commodity, date, PrintValidation.stored(value),
+        Outcome outcome = recorder.record(commodity, date, value,
                 new Provenance(now, actor, "editor", null));
         if (outcome != Outcome.UNCHANGED) {
             audit.record(actor, "recordPrint", "print", slug + "@" + date, "value " + value.toPlainString(), now);
@@ -85,7 +85,7 @@ public class PriceMutations {
         PricePoint existing = existing(commodity, date);
         OffsetDateTime now = OffsetDateTime.now(clock);
         BigDecimal before = existing.value;
-        Outcome outcome = recorder.correct(existing, PrintValidation.stored(value),
+        Outcome outcome = recorder.correct(existing, value,
                 new Provenance(now, actor, "editor", reason));
         if (outcome != Outcome.UNCHANGED) {
             audit.record(actor, "correctPrint", "print", slug + "@" + date,

@@ -1,6 +1,7 @@
 package dev.assay.price;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -15,8 +16,9 @@ import org.eclipse.microprofile.graphql.Description;
 import dev.assay.commodity.Commodity;
 
 /**
- * The one write path for prints: a new print gets its initial revision, the same value again is a
+ * The one write path for single prints: a new print gets its initial revision, the same value again is a
  * no-op, a different value for a known date becomes a correction. Nothing is overwritten without a trace.
+ * Every print meets the {@link PrintRules}; {@link BulkPriceRecorder} is the same path for whole files.
  */
 @ApplicationScoped
 public class PriceRecorder {
@@ -38,16 +40,25 @@ public class PriceRecorder {
      * Writers of revisions take this transaction-scoped lock, so revision ids are handed out in commit
      * order: a reader that has seen id N will never later find a smaller id committed (the change feed).
      */
-    private static final long REVISION_ORDER_LOCK = 0x4173736179L;
+    static final long REVISION_ORDER_LOCK = 0x4173736179L;
 
     @Inject
     EntityManager em;
 
     @Inject
-    Event<PrintPublished> published;
+    Event<RevisionsWritten> written;
 
+    @Inject
+    Clock clock;
+
+    /**
+     * Records a print.
+     *
+     * @throws InvalidPrintException when the print breaks a {@link PrintRules rule}
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome record(Commodity commodity, LocalDate date, BigDecimal value, Provenance provenance) {
+        PrintRules.require(date, value, LocalDate.now(clock));
         PricePoint existing = find(commodity, date);
         if (existing == null) {
             lockRevisionOrder();
@@ -59,7 +70,7 @@ public class PriceRecorder {
             stamp(point, provenance);
             point.persist();
             addRevision(point, PriceRevision.Kind.INITIAL, provenance);
-            announce(point, Outcome.CREATED);
+            written.fire(RevisionsWritten.INSTANCE);
             return Outcome.CREATED;
         }
         if (!existing.retracted && existing.value.compareTo(value) == 0) {
@@ -74,13 +85,14 @@ public class PriceRecorder {
         if (!existing.retracted && existing.value.compareTo(value) == 0) {
             return Outcome.UNCHANGED;
         }
+        PrintRules.require(existing.assessedOn, value, LocalDate.now(clock));
         lockRevisionOrder();
         existing.value = value;
         existing.retracted = false;
         existing.revision = existing.revision + 1;
         stamp(existing, provenance);
         addRevision(existing, PriceRevision.Kind.CORRECTION, provenance);
-        announce(existing, Outcome.CORRECTED);
+        written.fire(RevisionsWritten.INSTANCE);
         return Outcome.CORRECTED;
     }
 
@@ -97,12 +109,8 @@ public class PriceRecorder {
         PriceRevision revision = newRevision(existing, PriceRevision.Kind.RETRACTION, provenance);
         revision.value = null;
         revision.persist();
-        announce(existing, Outcome.RETRACTED);
+        written.fire(RevisionsWritten.INSTANCE);
         return Outcome.RETRACTED;
-    }
-
-    private void announce(PricePoint point, Outcome outcome) {
-        published.fire(new PrintPublished(point.commodity.id, point.assessedOn, point.value, outcome, point.recordedAt));
     }
 
     public PricePoint find(Commodity commodity, LocalDate date) {

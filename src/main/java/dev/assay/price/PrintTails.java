@@ -46,7 +46,7 @@ public class PrintTails {
     }
 
     /** Only when this request has loaded tails: writes made elsewhere never create the bean. */
-    synchronized void forget(@Observes(notifyObserver = Reception.IF_EXISTS) PrintPublished written) {
+    synchronized void forget(@Observes(notifyObserver = Reception.IF_EXISTS) RevisionsWritten written) {
         loaded.clear();
     }
 

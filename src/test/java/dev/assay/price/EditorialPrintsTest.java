@@ -128,7 +128,9 @@ class EditorialPrintsTest {
                 Arguments.of("zero value", "2026-10-07", "0", "value"),
                 Arguments.of("negative value", "2026-10-07", "-5", "value"),
                 Arguments.of("more decimals than stored", "2026-10-07", "1.1234567", "value"),
-                Arguments.of("future date", "2999-01-01", "100", "date"));
+                Arguments.of("more integer digits than stored", "2026-10-07", "123456789012345", "value"),
+                Arguments.of("future date", "2999-01-01", "100", "date"),
+                Arguments.of("before the earliest date, as a feed would refuse", "1477-03-02", "100", "date"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -23,6 +23,12 @@ public final class Tokens {
                 .claim("tiers", List.of(tiers)).expiresIn(300).sign();
     }
 
+    /** A subscriber's token that expires {@code seconds} from now. */
+    public static String subscriberExpiringIn(long seconds, String subject, String... tiers) {
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).groups(Set.of("subscriber"))
+                .claim("tiers", List.of(tiers)).expiresIn(seconds).sign();
+    }
+
     public static String partner(String subject, String... tiers) {
         return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).groups(Set.of("subscriber", "partner"))
                 .claim("tiers", List.of(tiers)).expiresIn(300).sign();

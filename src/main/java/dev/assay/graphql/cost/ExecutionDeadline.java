@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.GraphQLContext;
+import graphql.language.OperationDefinition.Operation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
@@ -39,7 +40,10 @@ public final class ExecutionDeadline extends SimplePerformantInstrumentation {
     @Override
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-        parameters.getExecutionContext().getGraphQLContext().put(KEY, new Deadline(System.nanoTime() + limit.toNanos()));
+        // A subscription lives as long as its subscriber listens: its updates are not one request running long
+        if (parameters.getExecutionContext().getOperationDefinition().getOperation() != Operation.SUBSCRIPTION) {
+            parameters.getExecutionContext().getGraphQLContext().put(KEY, new Deadline(System.nanoTime() + limit.toNanos()));
+        }
         return null;
     }
 

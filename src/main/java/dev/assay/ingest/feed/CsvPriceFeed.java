@@ -4,6 +4,8 @@ import static dev.assay.ingest.feed.PriceFields.COMMODITY;
 import static dev.assay.ingest.feed.PriceFields.DATE;
 import static dev.assay.ingest.feed.PriceFields.VALUE;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,13 +23,15 @@ public final class CsvPriceFeed {
     }
 
     /**
-     * Every print of {@code text}, in file order. Dates after {@code today} are rejected.
+     * Hands every print of the text to {@code sink}, in file order, as it is read. Each print meets the print
+     * rules (no date after {@code today}).
      *
-     * @throws FeedFormatException for the first problem in the file; nothing is returned then
+     * @throws FeedFormatException for the first problem in the file, after the prints before it were handed over
      */
-    public static List<PriceRecord> parse(String text, LocalDate today) {
+    public static void read(Reader text, LocalDate today, PriceSink sink) throws IOException {
         Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(sink, "sink");
+        PriceFields fields = new PriceFields(Objects.requireNonNull(today, "today"));
         CsvRows rows = new CsvRows(text);
         CsvRows.Row header = rows.next(position -> null);
         if (header == null) {
@@ -36,14 +40,12 @@ public final class CsvPriceFeed {
         }
         String[] columns = columns(header);
         IntFunction<String> columnAt = position -> position < columns.length ? columns[position] : null;
-        PriceCollector prints = new PriceCollector();
         for (CsvRows.Row row = rows.next(columnAt); row != null; row = rows.next(columnAt)) {
-            read(row, columns, today, prints);
+            sink.accept(read(row, columns, fields));
         }
-        return prints.records();
     }
 
-    private static void read(CsvRows.Row row, String[] columns, LocalDate today, PriceCollector prints) {
+    private static PriceRecord read(CsvRows.Row row, String[] columns, PriceFields reader) {
         List<String> fields = row.fields();
         if (fields.size() != columns.length) {
             throw new FeedFormatException(row.line(), null, "expected " + columns.length + " fields ("
@@ -54,12 +56,12 @@ public final class CsvPriceFeed {
         BigDecimal value = null;
         for (int i = 0; i < columns.length; i++) {
             switch (columns[i]) {
-                case COMMODITY -> slug = PriceFields.commodity(fields.get(i), row.line());
-                case DATE -> date = PriceFields.date(fields.get(i), row.line(), today);
-                default -> value = PriceFields.value(fields.get(i), row.line());
+                case COMMODITY -> slug = reader.commodity(fields.get(i), row.line());
+                case DATE -> date = reader.date(fields.get(i), row.line());
+                default -> value = reader.value(fields.get(i), row.line());
             }
         }
-        prints.add(slug, date, value, row.line());
+        return new PriceRecord(slug, date, value, row.line());
     }
 
     /** The canonical column name at each position of the header. */

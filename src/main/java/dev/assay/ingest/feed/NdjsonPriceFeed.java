@@ -4,9 +4,10 @@ import static dev.assay.ingest.feed.PriceFields.COMMODITY;
 import static dev.assay.ingest.feed.PriceFields.DATE;
 import static dev.assay.ingest.feed.PriceFields.VALUE;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -35,31 +36,24 @@ public final class NdjsonPriceFeed {
     }
 
     /**
-     * Every print of {@code text}, in file order; blank lines are skipped. Dates after {@code today} are
-     * rejected.
+     * Hands every print of the text to {@code sink}, in file order, as it is read; blank lines are skipped.
+     * Each print meets the print rules (no date after {@code today}).
      *
-     * @throws FeedFormatException for the first problem in the file; nothing is returned then
+     * @throws FeedFormatException for the first problem in the file, after the prints before it were handed over
      */
-    public static List<PriceRecord> parse(String text, LocalDate today) {
+    public static void read(Reader text, LocalDate today, PriceSink sink) throws IOException {
         Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(today, "today");
-        PriceCollector prints = new PriceCollector();
-        int start = text.startsWith("\uFEFF") ? 1 : 0;
-        int lineNumber = 0;
-        while (start < text.length()) {
-            int newline = text.indexOf('\n', start);
-            int end = newline < 0 ? text.length() : newline;
-            lineNumber++;
-            String line = text.substring(start, end > start && text.charAt(end - 1) == '\r' ? end - 1 : end);
-            start = end + 1;
+        Objects.requireNonNull(sink, "sink");
+        PriceFields fields = new PriceFields(Objects.requireNonNull(today, "today"));
+        Lines lines = new Lines(text);
+        for (String line = lines.next(); line != null; line = lines.next()) {
             if (!line.isBlank()) {
-                read(line, lineNumber, today, prints);
+                sink.accept(read(line, lines.number(), fields));
             }
         }
-        return prints.records();
     }
 
-    private static void read(String line, int lineNumber, LocalDate today, PriceCollector prints) {
+    private static PriceRecord read(String line, int lineNumber, PriceFields fields) {
         JsonNode object = json(line, lineNumber);
         if (!object.isObject()) {
             throw new FeedFormatException(lineNumber, null, "expected a JSON object, found " + describe(object));
@@ -70,9 +64,9 @@ public final class NdjsonPriceFeed {
         for (Map.Entry<String, JsonNode> field : object.properties()) {
             JsonNode node = field.getValue();
             switch (field.getKey()) {
-                case COMMODITY -> slug = PriceFields.commodity(text(node, lineNumber, COMMODITY), lineNumber);
-                case DATE -> date = PriceFields.date(text(node, lineNumber, DATE), lineNumber, today);
-                case VALUE -> value = value(node, lineNumber);
+                case COMMODITY -> slug = fields.commodity(text(node, lineNumber, COMMODITY), lineNumber);
+                case DATE -> date = fields.date(text(node, lineNumber, DATE), lineNumber);
+                case VALUE -> value = value(node, lineNumber, fields);
                 default -> throw new FeedFormatException(lineNumber, null, "unknown field "
                         + PriceFields.shown(field.getKey()) + "; a print has only commodity, date and value");
             }
@@ -80,7 +74,7 @@ public final class NdjsonPriceFeed {
         requirePresent(slug, lineNumber, COMMODITY);
         requirePresent(date, lineNumber, DATE);
         requirePresent(value, lineNumber, VALUE);
-        prints.add(slug, date, value, lineNumber);
+        return new PriceRecord(slug, date, value, lineNumber);
     }
 
     private static JsonNode json(String line, int lineNumber) {
@@ -94,9 +88,9 @@ public final class NdjsonPriceFeed {
     }
 
     /** A JSON string goes through the same rules as CSV text; a JSON number is taken at its exact decimal value. */
-    private static BigDecimal value(JsonNode node, int lineNumber) {
+    private static BigDecimal value(JsonNode node, int lineNumber, PriceFields fields) {
         if (node.isTextual()) {
-            return PriceFields.value(node.textValue(), lineNumber);
+            return fields.value(node.textValue(), lineNumber);
         }
         if (!node.isNumber()) {
             throw new FeedFormatException(lineNumber, VALUE,
@@ -108,7 +102,7 @@ public final class NdjsonPriceFeed {
             throw new FeedFormatException(lineNumber, VALUE,
                     PriceFields.shown(node.asText()) + " is not a plain decimal number; write it without an exponent");
         }
-        return PriceFields.value(value, node.asText(), lineNumber);
+        return fields.value(value, node.asText(), lineNumber);
     }
 
     private static String text(JsonNode node, int lineNumber, String field) {
@@ -127,5 +121,66 @@ public final class NdjsonPriceFeed {
     private static String describe(JsonNode node) {
         String type = node.getNodeType().name().toLowerCase(Locale.ROOT);
         return node.isValueNode() && !node.isNull() ? type + " " + PriceFields.shown(node.asText()) : type;
+    }
+
+    /** The lines of a text, split at LF with a CR before it dropped, read through a fixed buffer; a BOM is skipped. */
+    private static final class Lines {
+        private final Reader reader;
+        private final char[] buffer = new char[1 << 16];
+        private final StringBuilder line = new StringBuilder(128);
+        private int length;
+        private int pos;
+        private int number;
+        private boolean ended;
+
+        Lines(Reader reader) {
+            this.reader = reader;
+        }
+
+        /** The next line, or null after the last. */
+        String next() throws IOException {
+            if (ended) {
+                return null;
+            }
+            line.setLength(0);
+            while (true) {
+                if (pos == length && !fill()) {
+                    ended = true;
+                    if (line.isEmpty()) {
+                        return null;
+                    }
+                    break;
+                }
+                int start = pos;
+                while (pos < length && buffer[pos] != '\n') {
+                    pos++;
+                }
+                line.append(buffer, start, pos - start);
+                if (pos < length) {
+                    pos++;
+                    break;
+                }
+            }
+            number++;
+            if (number == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+                line.deleteCharAt(0);
+            }
+            int end = line.length();
+            return line.substring(0, end > 0 && line.charAt(end - 1) == '\r' ? end - 1 : end);
+        }
+
+        int number() {
+            return number;
+        }
+
+        private boolean fill() throws IOException {
+            int read;
+            do {
+                read = reader.read(buffer, 0, buffer.length);
+            } while (read == 0);
+            length = Math.max(read, 0);
+            pos = 0;
+            return read > 0;
+        }
     }
 }

@@ -20,13 +20,16 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import dev.assay.database.DatabaseFailures;
 import dev.assay.ingest.DocumentImporter;
 import dev.assay.ingest.ImportSummary;
+import dev.assay.ingest.MalformedPayloadException;
 import dev.assay.ingest.PublisherRef;
 import dev.assay.ingest.feed.FeedFile;
 import dev.assay.ingest.feed.FeedFormatException;
 import dev.assay.ingest.feed.FeedKind;
 import dev.assay.ingest.feed.Inbox;
+import dev.assay.price.InvalidPrintException;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 
@@ -36,6 +39,9 @@ import io.quarkus.scheduler.Scheduled;
  */
 @ApplicationScoped
 public class IngestJob {
+
+    /** PostgreSQL's state for a statement cancelled, as the transaction reaper does at the timeout. */
+    private static final String QUERY_CANCELED = "57014";
 
     @ConfigProperty(name = "assay.ingest.inbox")
     Optional<String> inboxDirectory;
@@ -51,6 +57,9 @@ public class IngestJob {
 
     @ConfigProperty(name = "assay.ingest.nuxt-publisher.url", defaultValue = "https://source.benchmarkminerals.com")
     String nuxtPublisherUrl;
+
+    @ConfigProperty(name = "assay.ingest.transaction-timeout")
+    int transactionTimeoutSeconds;
 
     @ConfigProperty(name = "assay.ingest.http.urls")
     Optional<List<URI>> feedUrls;
@@ -109,16 +118,24 @@ public class IngestJob {
                 httpSource.poll(feed, inbox.root());
             }
             for (Path file : inbox.pending()) {
-                ingest(inbox, file);
+                if (!ingest(inbox, file)) {
+                    break;
+                }
             }
             return true;
         } catch (SQLException e) {
-            Log.errorf("Ingest tick failed to reach the database: %s", e.getMessage());
+            if (DatabaseFailures.isUnavailable(e)) {
+                Log.warnf("Ingest paused: the database is unavailable (%s); the inbox waits for the next tick",
+                        e.getMessage());
+            } else {
+                Log.errorf("Ingest tick failed to reach the database: %s", e.getMessage());
+            }
             return false;
         }
     }
 
-    private void ingest(Inbox inbox, Path file) {
+    /** Imports one file; false when the database went away meanwhile, so the file stays for the next tick. */
+    private boolean ingest(Inbox inbox, Path file) {
         String name = file.getFileName().toString();
         long started = System.nanoTime();
         try {
@@ -134,35 +151,50 @@ public class IngestJob {
                 Log.infof("Ingest %s: %s (%d ms)", name, summary, took.toMillis());
             }
             inbox.markProcessed(file);
+            return true;
         } catch (RuntimeException | IOException e) {
+            if (DatabaseFailures.isUnavailable(e)) {
+                Log.warnf("Ingest %s paused, nothing imported: the database is unavailable (%s); the file stays in the "
+                        + "inbox for the next tick", name, e.getMessage());
+                return false;
+            }
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             String reason = reasonOf(e);
             metrics.failed(took);
             Log.warnf("Ingest %s failed, nothing imported: %s", name, reason);
             inbox.markFailed(file, reason);
+            return true;
         }
     }
 
     private ImportSummary importFile(Path file, String name) throws IOException {
         FeedKind kind = FeedFile.requireKind(name);
-        String text = Files.readString(file, StandardCharsets.UTF_8);
         return switch (kind) {
-            case NUXT_PAGE -> importer.importNuxtPage(name, text,
+            case NUXT_PAGE -> importer.importNuxtPage(name, Files.readString(file, StandardCharsets.UTF_8),
                     new PublisherRef(nuxtPublisherSlug, nuxtPublisherName, nuxtPublisherUrl));
-            case CSV, NDJSON -> importer.importPriceFeed(name, text, kind, LocalDate.now(clock));
+            case CSV, NDJSON -> importer.importPriceFeed(name, file, kind, LocalDate.now(clock));
         };
     }
 
     /** The most specific message: a feed error says line and field; others say what failed, never a trace. */
-    static String reasonOf(Throwable error) {
+    String reasonOf(Throwable error) {
+        Throwable deepest = error;
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof FeedFormatException || cause instanceof dev.assay.ingest.MalformedPayloadException) {
+            if (cause instanceof FeedFormatException || cause instanceof MalformedPayloadException
+                    || cause instanceof InvalidPrintException) {
                 return cause.getMessage();
             }
-            if (cause instanceof java.sql.SQLException sql) {
+            deepest = cause;
+        }
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                if (QUERY_CANCELED.equals(sql.getSQLState())) {
+                    return "the import took longer than its transaction may last (" + transactionTimeoutSeconds
+                            + " s, ASSAY_INGEST_TRANSACTION_TIMEOUT) and was rolled back";
+                }
                 return "the database refused the data: " + sql.getMessage();
             }
         }
-        return error.getClass().getSimpleName() + ": " + error.getMessage();
+        return deepest.getClass().getSimpleName() + ": " + deepest.getMessage();
     }
 }

@@ -2,12 +2,14 @@ package dev.assay.ingest.feed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -20,6 +22,13 @@ class CsvPriceFeedTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 5, 28);
     static final LocalDate MAY_27 = LocalDate.of(2026, 5, 27);
+
+    /** Every print of {@code text}, read through the streaming reader. */
+    static List<PriceRecord> parse(String text, LocalDate today) throws IOException {
+        List<PriceRecord> prints = new ArrayList<>();
+        CsvPriceFeed.read(new StringReader(text), today, prints::add);
+        return prints;
+    }
 
     static PriceRecord print(String slug, String date, String value, int line) {
         return new PriceRecord(slug, LocalDate.parse(date), new BigDecimal(value), line);
@@ -64,13 +73,13 @@ class CsvPriceFeedTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("goodFiles")
-    void readsGoodFiles(String name, String text, List<PriceRecord> expected) {
-        assertEquals(expected, CsvPriceFeed.parse(text, TODAY));
+    void readsGoodFiles(String name, String text, List<PriceRecord> expected) throws IOException {
+        assertEquals(expected, parse(text, TODAY));
     }
 
     @Test
-    void keepsValuesExactlyAsWritten() {
-        List<PriceRecord> prints = CsvPriceFeed.parse(
+    void keepsValuesExactlyAsWritten() throws IOException {
+        List<PriceRecord> prints = parse(
                 "commodity,date,value\ncobalt,2026-05-27,244.61\nlithium,2026-05-27,324\nnickel,2026-05-27,2.500000\n",
                 TODAY);
 
@@ -85,22 +94,22 @@ class CsvPriceFeedTest {
     @Test
     void quotedFieldsMayHoldDelimitersButStillMeetTheFieldRules() {
         FeedFormatException comma = assertThrows(FeedFormatException.class,
-                () -> CsvPriceFeed.parse("commodity,date,value\ncobalt,2026-05-27,\"12,5\"\n", TODAY));
+                () -> parse("commodity,date,value\ncobalt,2026-05-27,\"12,5\"\n", TODAY));
         assertEquals("line 2, field value: '12,5' is not a decimal number", comma.getMessage());
 
         FeedFormatException quote = assertThrows(FeedFormatException.class,
-                () -> CsvPriceFeed.parse("commodity,date,value\n\"co\"\"balt\",2026-05-27,1\n", TODAY));
+                () -> parse("commodity,date,value\n\"co\"\"balt\",2026-05-27,1\n", TODAY));
         assertEquals("line 2, field commodity: 'co\"balt' is not a commodity slug"
                 + " (lowercase letters and digits, words joined by single hyphens)", quote.getMessage());
     }
 
     @Test
     void lineBreakInsideQuotesCountsForLaterLines() {
-        FeedFormatException e = assertThrows(FeedFormatException.class, () -> CsvPriceFeed.parse(
+        FeedFormatException e = assertThrows(FeedFormatException.class, () -> parse(
                 "commodity,date,value\n\"cobalt\n\",2026-05-27,1\nnickel,2026-05-27,x\n", TODAY));
         assertEquals(2, e.line());
 
-        FeedFormatException later = assertThrows(FeedFormatException.class, () -> CsvPriceFeed.parse(
+        FeedFormatException later = assertThrows(FeedFormatException.class, () -> parse(
                 "commodity,date,value\ncobalt,2026-05-27,\"1\r\n\"\n", TODAY));
         assertEquals("line 2, field value: '1\r\n' is not a decimal number", later.getMessage());
     }
@@ -154,6 +163,8 @@ class CsvPriceFeedTest {
                         "'2026-13-01' is not a valid calendar date"),
                 Arguments.of("future date", header + "cobalt,2026-05-29,1\n", 2, "date",
                         "'2026-05-29' is after today (2026-05-28)"),
+                Arguments.of("before the earliest date", header + "cobalt,1477-03-02,1\n", 2, "date",
+                        "'1477-03-02' is before 1900-01-01, the earliest date a print may have"),
                 // value
                 Arguments.of("empty value", header + "cobalt,2026-05-27,\n", 2, "value", "is empty"),
                 Arguments.of("decimal comma", header + "cobalt,2026-05-27,\"12,5\"\n", 2, "value",
@@ -180,28 +191,19 @@ class CsvPriceFeedTest {
                         "'1.1234567' has 7 decimal places; at most 6 are allowed"),
                 Arguments.of("seven decimals, trailing zero", header + "cobalt,2026-05-27,1.5000000\n", 2, "value",
                         "has 7 decimal places"),
-                // duplicates
-                Arguments.of("same print twice", header + "cobalt,2026-05-27,244.61\nnickel,2026-05-27,1\n"
-                        + "cobalt,2026-05-27,244.61\n", 4, null,
-                        "cobalt on 2026-05-27 repeats line 2 (same value 244.61); remove the duplicate line"),
-                Arguments.of("same value, other scale", header + "cobalt,2026-05-27,244.6\ncobalt,2026-05-27,244.60\n", 3,
-                        null, "repeats line 2 (same value 244.6)"),
-                Arguments.of("conflicting values", header + "cobalt,2026-05-27,244.61\ncobalt,2026-05-27,244.62\n", 3,
-                        null, "cobalt on 2026-05-27 is 244.62 here but 244.61 on line 2;"
-                                + " a file may give only one value per commodity and date"),
+                Arguments.of("fifteen integer digits", header + "cobalt,2026-05-27,123456789012345\n", 2, "value",
+                        "'123456789012345' has 15 digits before the decimal point; at most 14 are allowed"),
                 // the first problem wins
                 Arguments.of("first of several bad lines", header + "cobalt,2026-05-27,1\ncobalt,2026-05-27,x\n"
                         + "nickel,2026-99-01,1\n", 3, "value", "'x' is not a decimal number"),
                 Arguments.of("first bad field in file order", "value,date,commodity\nx,2099-01-01,Bad\n", 2, "value",
-                        "'x' is not a decimal number"),
-                Arguments.of("duplicate before a later bad field", header + "cobalt,2026-05-27,1\n"
-                        + "cobalt,2026-05-27,2\nnickel,bad,1\n", 3, null, "is 2 here but 1 on line 2"));
+                        "'x' is not a decimal number"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badFiles")
     void rejectsTheFirstProblem(String name, String text, int line, String field, String problem) {
-        FeedFormatException e = assertThrows(FeedFormatException.class, () -> CsvPriceFeed.parse(text, TODAY));
+        FeedFormatException e = assertThrows(FeedFormatException.class, () -> parse(text, TODAY));
 
         assertEquals(line, e.line(), e.getMessage());
         assertEquals(field, e.field(), e.getMessage());
@@ -211,11 +213,11 @@ class CsvPriceFeedTest {
     @Test
     void messageSaysWhereAndWhat() {
         FeedFormatException e = assertThrows(FeedFormatException.class,
-                () -> CsvPriceFeed.parse("commodity,date,value\ncobalt,2026-05-27,x\n", TODAY));
+                () -> parse("commodity,date,value\ncobalt,2026-05-27,x\n", TODAY));
         assertEquals("line 2, field value: 'x' is not a decimal number", e.getMessage());
 
         FeedFormatException row = assertThrows(FeedFormatException.class,
-                () -> CsvPriceFeed.parse("commodity,date,value\ncobalt\n", TODAY));
+                () -> parse("commodity,date,value\ncobalt\n", TODAY));
         assertEquals("line 2: expected 3 fields (commodity,date,value), found 1", row.getMessage());
     }
 
@@ -223,52 +225,74 @@ class CsvPriceFeedTest {
     void longTextIsShortenedInMessages() {
         String junk = "9".repeat(100) + "x";
         FeedFormatException e = assertThrows(FeedFormatException.class,
-                () -> CsvPriceFeed.parse("commodity,date,value\ncobalt,2026-05-27," + junk + "\n", TODAY));
+                () -> parse("commodity,date,value\ncobalt,2026-05-27," + junk + "\n", TODAY));
         assertEquals("line 2, field value: '" + "9".repeat(40) + "...' is not a decimal number", e.getMessage());
     }
 
     @Test
-    void readsAMillionLines() {
+    void streamsAMillionLinesWithoutHoldingThem() throws IOException {
         int commodities = 100;
         int days = 10_000;
         LocalDate first = LocalDate.of(1990, 1, 1);
-        StringBuilder csv = new StringBuilder(32 * commodities * days).append("commodity,date,value\n");
-        for (int day = 0; day < days; day++) {
-            String date = first.plusDays(day).toString();
-            for (int c = 0; c < commodities; c++) {
-                csv.append("index-").append(c).append(',').append(date).append(',')
-                        .append(100 + c).append('.').append(day % 100).append('\n');
-            }
-        }
-        String text = csv.toString();
-        csv = null;
-        long heapBefore = usedHeapAfterGc();
+        // The text is generated as it is read: no copy of the file exists anywhere, so the reader must stream.
+        Reader text = new GeneratedLines("commodity,date,value\n", commodities * days, n -> "index-" + (n % commodities)
+                + "," + first.plusDays(n / commodities) + "," + (100 + n % commodities) + "." + (n / commodities % 100) + "\n");
+        long[] count = {0};
+        PriceRecord[] last = {null};
 
-        List<PriceRecord> prints = assertTimeoutPreemptively(Duration.ofSeconds(60),
-                () -> CsvPriceFeed.parse(text, TODAY));
+        CsvPriceFeed.read(text, TODAY, print -> {
+            count[0]++;
+            last[0] = print;
+        });
 
-        assertEquals(1_000_000, prints.size());
-        // About 100 bytes a print are kept (record, date, decimal); the bound leaves room for other JVMs and GCs.
-        long retained = usedHeapAfterGc() - heapBefore;
-        assertTrue(retained < 250L * prints.size(), () -> "the prints hold " + retained / 1_000_000 + " MB");
-        assertEquals(new PriceRecord("index-99", first.plusDays(days - 1), new BigDecimal("199.99"), 1_000_001),
-                prints.get(999_999));
-        // One slug instance per commodity, however many prints it has.
-        assertTrue(prints.get(0).commoditySlug() == prints.get(100).commoditySlug());
+        assertEquals(1_000_000, count[0]);
+        assertEquals(new PriceRecord("index-99", first.plusDays(days - 1), new BigDecimal("199.99"), 1_000_001), last[0]);
     }
 
-    private static long usedHeapAfterGc() {
-        Runtime runtime = Runtime.getRuntime();
-        System.gc();
-        return runtime.totalMemory() - runtime.freeMemory();
+    /** A text of a header and {@code count} generated lines, produced as it is read. */
+    static final class GeneratedLines extends Reader {
+        private final java.util.function.IntFunction<String> line;
+        private final int count;
+        private String current;
+        private int offset;
+        private int next;
+
+        GeneratedLines(String header, int count, java.util.function.IntFunction<String> line) {
+            this.line = line;
+            this.count = count;
+            this.current = header;
+        }
+
+        @Override
+        public int read(char[] buffer, int from, int length) {
+            if (current == null) {
+                return -1;
+            }
+            int written = 0;
+            while (written < length && current != null) {
+                int n = Math.min(length - written, current.length() - offset);
+                current.getChars(offset, offset + n, buffer, from + written);
+                written += n;
+                offset += n;
+                if (offset == current.length()) {
+                    offset = 0;
+                    current = next < count ? line.apply(next++) : null;
+                }
+            }
+            return written;
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     @Test
-    void dateOfTodayIsAcceptedAndTodayIsTheCallersChoice() {
+    void dateOfTodayIsAcceptedAndTodayIsTheCallersChoice() throws IOException {
         String text = "commodity,date,value\ncobalt,2026-05-27,1\n";
-        assertEquals(1, CsvPriceFeed.parse(text, MAY_27).size());
+        assertEquals(1, parse(text, MAY_27).size());
         FeedFormatException e = assertThrows(FeedFormatException.class,
-                () -> CsvPriceFeed.parse(text, MAY_27.minusDays(1)));
+                () -> parse(text, MAY_27.minusDays(1)));
         assertEquals("line 2, field date: '2026-05-27' is after today (2026-05-26)", e.getMessage());
     }
 }

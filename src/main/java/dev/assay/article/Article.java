@@ -26,7 +26,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import dev.assay.company.Company;
 import dev.assay.publisher.Publisher;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -143,13 +142,6 @@ public class Article extends PanacheEntityBase {
             inverseJoinColumns = @JoinColumn(name = "category_id"))
     @Ignore
     public Set<Category> categorySet = new LinkedHashSet<>();
-
-    /** The companies the article mentions; read in batches through {@link ArticleRepository#companiesOf}. */
-    @ManyToMany
-    @JoinTable(name = "article_company", joinColumns = @JoinColumn(name = "article_id"),
-            inverseJoinColumns = @JoinColumn(name = "company_id"))
-    @Ignore
-    public Set<Company> companySet = new LinkedHashSet<>();
 
     public static Optional<Article> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.assay.access.CallerEntitlements;
-import dev.assay.company.Company;
 import dev.assay.graphql.ForbiddenException;
 
 import dev.assay.graphql.BadUserInputException;
@@ -70,12 +69,6 @@ public class ArticleGraphQLApi {
     public List<@NonNull List<@NonNull Category>> categories(@Source List<Article> articles) {
         Map<Long, List<Category>> categories = repository.categoriesOf(ids(articles));
         return articles.stream().map(a -> categories.get(a.id)).toList();
-    }
-
-    @Description("Companies the article mentions, by name.")
-    public List<@NonNull List<@NonNull Company>> companies(@Source List<Article> articles) {
-        Map<Long, List<Company>> companies = repository.companiesOf(ids(articles));
-        return articles.stream().map(a -> companies.get(a.id)).toList();
     }
 
     @Description("People credited on the article: editors, then reporters.")

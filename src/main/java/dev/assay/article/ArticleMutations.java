@@ -45,6 +45,9 @@ public class ArticleMutations {
     ArticleImport articles;
 
     @Inject
+    ArticleLinking linking;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -129,11 +132,7 @@ public class ArticleMutations {
         article.requiredTier = input.requiredTier;
         String details = input.title;
         if (mentioned != null) {
-            if (!mentioned.equals(article.companySet)) {
-                article.companySet.clear();
-                article.companySet.addAll(mentioned);
-                article.updatedAt = now;
-            }
+            linking.chooseLinked(article.id, mentioned.stream().map(c -> c.id).toList(), actor, now);
             details += "; mentions " + (input.companies.isEmpty() ? "no company"
                     : String.join(", ", input.companies.stream().distinct().toList()));
         }

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import dev.assay.company.Company;
 import dev.assay.publisher.Publisher;
 
 /** Batched reads of what hangs off articles: each method answers for many articles in one query. */
@@ -27,12 +26,6 @@ public class ArticleRepository {
     public Map<Long, List<Category>> categoriesOf(Collection<Long> articleIds) {
         return pairs(em.createQuery(
                 "select a.id, c from Article a join a.categorySet c where a.id in :ids order by c.name",
-                Object[].class).setParameter("ids", articleIds).getResultList(), articleIds);
-    }
-
-    public Map<Long, List<Company>> companiesOf(Collection<Long> articleIds) {
-        return pairs(em.createQuery(
-                "select a.id, c from Article a join a.companySet c where a.id in :ids order by c.name, c.slug",
                 Object[].class).setParameter("ids", articleIds).getResultList(), articleIds);
     }
 

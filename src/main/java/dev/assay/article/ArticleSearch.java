@@ -2,10 +2,7 @@ package dev.assay.article;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,8 +19,8 @@ import dev.assay.graphql.Cursor;
 import dev.assay.graphql.PageInfo;
 
 /**
- * Pages of published articles, newest first: of a filter, or of each of many companies at once. Either way
- * three statements, whatever the page size or the number of companies, and the same order and cursors.
+ * Pages of published articles matching a filter, newest first, in three statements whatever the page size; and
+ * the full-text search both the filter and the ranked search use.
  */
 @ApplicationScoped
 public class ArticleSearch {
@@ -34,47 +31,6 @@ public class ArticleSearch {
     private static final String NEWEST_FIRST = PUBLISHED + " DESC, a.id DESC";
     private static final String AFTER_POSITION = " AND (" + PUBLISHED + ", a.id) < (:afterDate, :afterId)";
     private static final LocalDate UNDATED = LocalDate.of(1, 1, 1);
-
-    /* Mentions of the given companies, counted per company, among the articles the search shows. */
-    private static final String COMPANY_COUNTS = """
-            SELECT m.company_id, count(*)
-              FROM article_company m
-              JOIN article a ON a.id = m.article_id
-             WHERE m.company_id IN (:companies) AND %s
-             GROUP BY m.company_id
-            """;
-
-    /*
-     * One company's page. Knowing the company, the planner reads a rarely mentioned company's mentions
-     * through article_company_company_idx and sorts them, but walks article_published_idx newest first for
-     * a company that many articles mention, stopping at the page's end.
-     */
-    private static final String COMPANY_PAGE = """
-            SELECT m.company_id, a.id
-              FROM article_company m
-              JOIN article a ON a.id = m.article_id
-             WHERE m.company_id IN (:companies) AND %1$s
-             ORDER BY %2$s
-             LIMIT %3$d
-            """;
-
-    /*
-     * The pages of several companies in one statement: a LATERAL subquery per company reads its mentions
-     * through article_company_company_idx and keeps the newest; the outer ORDER BY hands them back page by page.
-     */
-    private static final String COMPANIES_PAGES = """
-            SELECT co.id AS company_id, page.id
-              FROM company co
-             CROSS JOIN LATERAL (
-                   SELECT a.id, %4$s AS published
-                     FROM article_company m
-                     JOIN article a ON a.id = m.article_id
-                    WHERE m.company_id = co.id AND %1$s
-                    ORDER BY %2$s
-                    LIMIT %3$d) page
-             WHERE co.id IN (:companies)
-             ORDER BY co.id, page.published DESC, page.id DESC
-            """;
 
     @Inject
     EntityManager em;
@@ -101,37 +57,67 @@ public class ArticleSearch {
         return connection(fetched, size, after != null, total, load(firstOf(fetched, size)));
     }
 
-    /**
-     * For each company, the page of published articles that mention it, by the same rules as
-     * {@link #page}; every company gets a connection, empty when nothing mentions it.
+    /*
+     * The ranked search: the page's ids and ranks first, so that snippets (ts_headline, which reads the text) are
+     * made for the page only. Ranks are cover density over what the caller may search, title above excerpt above
+     * body, divided by the number of unique words so that long articles do not win by length alone.
      */
-    public Map<Long, ArticleConnection> pagesByCompany(Collection<Long> companyIds, int size, String after)
-            throws BadUserInputException {
+    private static final String HITS = """
+            SELECT page.id, page.rank, ts_headline('english', CASE WHEN page.whole THEN a.title || E'\\n' || coalesce(a.excerpt, '')
+                       || E'\\n' || a.body_text ELSE a.title || E'\\n' || coalesce(a.excerpt, '') END,
+                       websearch_to_tsquery('english', :search), :headline)
+              FROM (SELECT a.id, ts_rank_cd(%2$s, websearch_to_tsquery('english', :search), 8) AS rank, %3$s AS whole,
+                           coalesce(a.published_on, DATE '0001-01-01') AS published
+                      FROM article a WHERE %1$s
+                     ORDER BY rank DESC, published DESC, a.id DESC
+                     LIMIT %4$d OFFSET %5$d) page
+              JOIN article a ON a.id = page.id
+             ORDER BY page.rank DESC, page.published DESC, page.id DESC
+            """;
+
+    /* Highlighted words come back between these two characters, which the text cannot hold, to be marked up safely. */
+    static final char MARK_START = '\u0002';
+    static final char MARK_END = '\u0003';
+    private static final String HEADLINE = "StartSel=" + MARK_START + ", StopSel=" + MARK_END
+            + ", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
+    static final String HIT_CURSOR = "hit";
+
+    /** A found article: its rank and highlighted snippet. */
+    record Hit(long articleId, double rank, String headline) {
+    }
+
+    /** One page of a ranked search, best first: up to one hit more than asked, to tell whether more follow. */
+    record Hits(List<Hit> fetched, int offset, int total) {
+    }
+
+    /** Published articles matching a web-style query, best first; a private body counts only where readable. */
+    Hits hits(String query, int size, String after) throws BadUserInputException {
+        int offset = 0;
+        if (after != null) {
+            try {
+                offset = Integer.parseInt(Cursor.decode(HIT_CURSOR, after, "after")) + 1;
+            } catch (NumberFormatException e) {
+                throw new BadUserInputException("after", "not a cursor returned by this API for this list");
+            }
+        }
+        ReadableBodies bodies = caller.get().readableBodies();
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("companies", companyIds);
-        String where = where(new ArticleFilter(), caller.get().readableBodies(), parameters);
-        Map<String, Object> pageParameters = new HashMap<>(parameters);
-        String pageWhere = where + afterPosition(after, pageParameters);
-        Map<Long, ArticleConnection> result = new HashMap<>();
-        if (companyIds.isEmpty()) {
-            return result;
-        }
-        Map<Long, Integer> totals = new HashMap<>();
-        for (Object[] row : rows(COMPANY_COUNTS.formatted(where), parameters)) {
-            totals.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
-        }
-        Map<Long, List<Long>> fetched = new LinkedHashMap<>();
-        companyIds.forEach(id -> fetched.put(id, new ArrayList<>()));
-        String pages = (companyIds.size() == 1 ? COMPANY_PAGE : COMPANIES_PAGES)
-                .formatted(pageWhere, NEWEST_FIRST, size + 1, PUBLISHED);
-        for (Object[] row : rows(pages, pageParameters)) {
-            fetched.get(((Number) row[0]).longValue()).add(((Number) row[1]).longValue());
-        }
-        Map<Long, Article> articles = load(fetched.values().stream().flatMap(ids -> firstOf(ids, size).stream())
-                .distinct().toList());
-        fetched.forEach((company, ids) -> result.put(company,
-                connection(ids, size, after != null, totals.getOrDefault(company, 0), articles)));
-        return result;
+        String where = "a.status = 'PUBLISHED' AND " + matches(bodies, parameters);
+        parameters.put("search", query);
+        int total = ((Number) bind(em.createNativeQuery("SELECT count(*) FROM article a WHERE " + where), parameters)
+                .getSingleResult()).intValue();
+        String whole = bodies.everything() ? "TRUE" : readable(bodies, parameters);
+        parameters.put("headline", HEADLINE);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bind(em.createNativeQuery(HITS.formatted(where, searchable(bodies, parameters), whole,
+                size + 1, offset)), parameters).getResultList();
+        return new Hits(rows.stream().map(r -> new Hit(((Number) r[0]).longValue(), ((Number) r[1]).doubleValue(),
+                (String) r[2])).toList(), offset, total);
+    }
+
+    /** The articles with these ids, in one statement. */
+    static Map<Long, Article> articles(List<Long> ids) {
+        return load(ids);
     }
 
     static String cursorOf(Article article) {
@@ -223,22 +209,34 @@ public class ArticleSearch {
             parameters.put("featured", f.featured);
         }
         if (f.search != null && !f.search.isBlank()) {
-            // The index, over title, excerpt and body, finds the candidates; an article whose body the caller
-            // may not read must then match on its title and excerpt alone.
-            where.append(" AND to_tsvector('english', a.title || ' ' || coalesce(a.excerpt, '') || ' ' || a.body_text)"
-                    + " @@ plainto_tsquery('english', :search)");
+            where.append(" AND ").append(matches(bodies, parameters));
             parameters.put("search", f.search);
-            if (!bodies.everything()) {
-                where.append(" AND (").append(readable(bodies, parameters))
-                        .append(" OR to_tsvector('english', a.title || ' ' || coalesce(a.excerpt, ''))"
-                                + " @@ plainto_tsquery('english', :search))");
-            }
         }
         return where.toString();
     }
 
+    /**
+     * Whether article {@code a} matches the web-style query {@code :search} ("quoted phrases", -negation, or):
+     * over its title, excerpt and body where the caller may read the body, over its title and excerpt alone
+     * elsewhere, so that neither a word nor a negated word of a body the caller may not read decides anything.
+     */
+    static String matches(ReadableBodies bodies, Map<String, Object> parameters) {
+        if (bodies.everything()) {
+            return "a.search_all @@ websearch_to_tsquery('english', :search)";
+        }
+        String readable = readable(bodies, parameters);
+        return "((" + readable + " AND a.search_all @@ websearch_to_tsquery('english', :search)) OR (NOT " + readable
+                + " AND a.search_public @@ websearch_to_tsquery('english', :search)))";
+    }
+
+    /** The vector of what the caller may search in article {@code a}, for ranking and snippets. */
+    static String searchable(ReadableBodies bodies, Map<String, Object> parameters) {
+        return bodies.everything() ? "a.search_all"
+                : "(CASE WHEN " + readable(bodies, parameters) + " THEN a.search_all ELSE a.search_public END)";
+    }
+
     /** Which articles' bodies the caller may read, when not all: the public ones and the private ones listed. */
-    private static String readable(ReadableBodies bodies, Map<String, Object> parameters) {
+    static String readable(ReadableBodies bodies, Map<String, Object> parameters) {
         StringBuilder readable = new StringBuilder("(a.visibility = 'PUBLIC'");
         if (bodies.untiered()) {
             readable.append(" OR a.required_tier IS NULL");

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -19,10 +21,11 @@ import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A producer, refiner or cell maker that articles talk about. */
+/** A company of the battery supply chain that articles talk about: a cell maker, producer, refiner, automaker... */
 @Entity
 @Table(name = "company")
-@Description("A producer, refiner or cell maker that articles talk about.")
+@Description("A company of the battery supply chain that articles talk about: a cell maker, materials producer, "
+        + "refiner, automaker, exchange or research provider.")
 public class Company extends PanacheEntityBase {
 
     @Id
@@ -40,8 +43,31 @@ public class Company extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "aliases", columnDefinition = "text[]")
-    @Description("Other names the company is known by, used to find its mentions.")
+    @NonNull
+    @Description("Other names the company goes by in articles (\"LGES\", \"Contemporary Amperex Technology\"); with "
+            + "the name, what finds its mentions: whole words, case as written.")
     public String[] aliases = new String[0];
+
+    @Enumerated(EnumType.STRING)
+    @Description("What the company mainly does; null when not stated.")
+    public CompanyKind kind;
+
+    @Description("Country of its headquarters, as an ISO 3166 alpha-2 code (`CN`, `KR`, `US`); null when not stated.")
+    public String country;
+
+    @Description("Its website, where known.")
+    public String website;
+
+    @Description("One line on who the company is.")
+    public String description;
+
+    /** The name and the aliases, the name first. */
+    public java.util.List<String> names() {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        names.add(name);
+        names.addAll(java.util.Arrays.asList(aliases));
+        return names;
+    }
 
     public static Optional<Company> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();

@@ -2,8 +2,11 @@ package dev.assay.company;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,16 +20,25 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import dev.assay.access.CallerEntitlements;
 import dev.assay.access.EditorGuard;
-import dev.assay.article.ArticleConnection;
-import dev.assay.article.ArticleSearch;
+import dev.assay.article.Article;
+import dev.assay.article.ArticleLinking;
+import dev.assay.article.ArticleLinks;
+import dev.assay.article.ArticleLinksGraphQLApi;
+import dev.assay.article.CommodityCoverage;
+import dev.assay.article.CompanyArticleConnection;
+import dev.assay.article.MentionOrder;
+import dev.assay.article.Visibility;
 import dev.assay.audit.AuditLog;
 import dev.assay.graphql.BadUserInputException;
 import dev.assay.graphql.PageSize;
 
-/** Companies: look-ups and their articles for everyone, upserts for editors. */
+/** Companies: the directory, each company's articles, relations, facts and commodities; upserts for editors. */
 @GraphQLApi
 public class CompanyGraphQLApi {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     @Inject
     EditorGuard guard;
@@ -38,12 +50,30 @@ public class CompanyGraphQLApi {
     Clock clock;
 
     @Inject
-    ArticleSearch search;
+    CompanyDirectory directory;
+
+    @Inject
+    CompanyRepository repository;
+
+    @Inject
+    ArticleLinks links;
+
+    @Inject
+    ArticleLinking linking;
+
+    @Inject
+    CallerEntitlements caller;
 
     @Query("companies")
-    @Description("Companies by name.")
-    public @NonNull List<@NonNull Company> companies() {
-        return Company.list("order by name");
+    @Description("Companies by name, as a cursor connection (at most 500 per page); `search` finds them by any of "
+            + "their names, forgiving case, accents and punctuation, best matches first.")
+    public @NonNull CompanyConnection companies(
+            @Name("search") @Description("Words of a name or alias; a prefix is enough.") String search,
+            @Name("kind") @Description("Only companies of this kind.") CompanyKind kind,
+            @Name("country") @Description("Only companies of this country (ISO 3166 alpha-2, e.g. `CN`).") String country,
+            @Name("first") @Description("Page size, 50 by default, at most 500.") Integer first,
+            @Name("after") @Description("Cursor to continue after.") String after) throws BadUserInputException {
+        return directory.page(search, kind, country, PageSize.of(first, "first"), after);
     }
 
     @Query("company")
@@ -52,41 +82,107 @@ public class CompanyGraphQLApi {
         return Company.findBySlug(slug).orElse(null);
     }
 
-    /*
-     * Batched: one call for every company in the response. SmallRye hands a batch the arguments of its first
-     * field, so aliases of this field on one company, with different arguments, would get the same page.
-     */
-    @Description("Published articles that mention the company, newest first, as a cursor connection (at most 500 "
-            + "per page); the same order, cursors and access rules as `articles`.")
-    public List<@NonNull ArticleConnection> articles(@Source List<Company> companies,
+    @Description("Published articles that mention the company, most relevant first (those that name it most often, "
+            + "then the newest), as a cursor connection (at most 500 per page), with each mention.")
+    public List<@NonNull CompanyArticleConnection> articles(@Source List<Company> companies,
             @Name("first") @Description("Page size, 50 by default, at most 500.") Integer first,
-            @Name("after") @Description("Cursor to continue after.") String after) throws BadUserInputException {
-        Map<Long, ArticleConnection> pages = search.pagesByCompany(companies.stream().map(c -> c.id).distinct().toList(),
-                PageSize.of(first, "first"), after);
+            @Name("after") @Description("Cursor to continue after.") String after,
+            @Name("order") @Description("RELEVANCE (default) or NEWEST.") MentionOrder order) throws BadUserInputException {
+        Map<Long, CompanyArticleConnection> pages = links.companyPages(companies.stream().map(c -> c.id).distinct().toList(),
+                order == null ? MentionOrder.RELEVANCE : order, PageSize.of(first, "first"), after);
         return companies.stream().map(c -> pages.get(c.id)).toList();
     }
 
+    @Description("The company's relations to others (joint ventures, partnerships, parents and subsidiaries, "
+            + "suppliers and customers), each with the article sentence that states it.")
+    public List<@NonNull List<@NonNull CompanyRelation>> relations(@Source List<Company> companies) {
+        Map<Long, List<Relationship>> relationships = repository.relationshipsOf(companies.stream().map(c -> c.id).toList());
+        return companies.stream().map(company -> relationships.get(company.id).stream().map(r -> {
+            boolean fromSubject = r.subject.id.equals(company.id);
+            return new CompanyRelation(RelationKind.of(r.kind, fromSubject), fromSubject ? r.object : r.subject,
+                    r.description, source(r.sourceArticle, r.sourceSentence));
+        }).toList()).toList();
+    }
+
+    @Description("Figures articles state about the company (capacities, plants, targets by year), each citing its "
+            + "sentence.")
+    public List<@NonNull List<@NonNull CompanyFact>> facts(@Source List<Company> companies) {
+        Map<Long, List<CompanyFact>> facts = repository.factsOf(companies.stream().map(c -> c.id).toList());
+        return companies.stream().map(c -> facts.get(c.id)).toList();
+    }
+
+    @Description("The article and sentence that state the fact.")
+    public @NonNull SourceSentence source(@Source CompanyFact fact) {
+        return source(fact.sourceArticle, fact.sourceSentence);
+    }
+
+    @Description("Commodities discussed by the published articles that mention the company, those discussed by "
+            + "most such articles first.")
+    public List<@NonNull List<@NonNull CommodityCoverage>> commodities(@Source List<Company> companies,
+            @Name("first") @Description("How many, 10 by default, at most 100.") Integer first) throws BadUserInputException {
+        Map<Long, List<CommodityCoverage>> commodities = links.commoditiesCoveredWith(
+                companies.stream().map(c -> c.id).distinct().toList(), ArticleLinksGraphQLApi.coverageSize(first));
+        return companies.stream().map(c -> commodities.get(c.id)).toList();
+    }
+
     @Mutation("upsertCompany")
-    @Description("Creates the company with this slug, or replaces its name and aliases (editor role).")
+    @Description("Creates the company with this slug, or replaces its name and aliases, and its kind, country, "
+            + "website and description where given (editor role). The articles' mentions of it are then recomputed.")
     @Transactional(rollbackOn = Exception.class)
     public @NonNull Company upsertCompany(@Name("slug") @NonNull @Description("The company's slug.") String slug,
-            @Name("input") @NonNull @Description("Name and aliases.") CompanyInput input) throws GraphQLException {
+            @Name("input") @NonNull @Description("Name, aliases and what is known of it.") CompanyInput input)
+            throws GraphQLException {
         String actor = guard.requireEditor("upsertCompany");
         BadUserInputException.requireSlug("slug", slug);
         if (input.name.isBlank()) {
             throw new BadUserInputException("input.name", "must not be blank");
         }
+        String country = input.country == null ? null : input.country.strip().toUpperCase(Locale.ROOT);
+        if (country != null && !COUNTRIES.contains(country)) {
+            throw new BadUserInputException("input.country", "'" + input.country + "' is not an ISO 3166 alpha-2 code");
+        }
+        if (input.website != null && !input.website.matches("https?://\\S+")) {
+            throw new BadUserInputException("input.website", "must be an http or https address");
+        }
         Company company = Company.findBySlug(slug).orElseGet(Company::new);
         boolean created = company.id == null;
+        List<String> namesBefore = created ? List.of() : company.names();
         company.slug = slug;
         company.name = input.name.strip();
         company.aliases = input.aliases == null ? new String[0]
-                : input.aliases.stream().map(String::strip).filter(a -> !a.isEmpty()).distinct().toArray(String[]::new);
+                : input.aliases.stream().map(String::strip).filter(a -> !a.isEmpty() && !a.equals(company.name))
+                        .distinct().toArray(String[]::new);
+        if (input.kind != null) {
+            company.kind = input.kind;
+        }
+        if (country != null) {
+            company.country = country;
+        }
+        if (input.website != null) {
+            company.website = input.website;
+        }
+        if (input.description != null) {
+            company.description = input.description.strip();
+        }
         if (created) {
             company.persist();
         }
-        audit.record(actor, "upsertCompany", "company", slug, (created ? "created " : "updated ") + company.name,
+        if (!namesBefore.equals(company.names())) {
+            Company.getEntityManager().flush();
+            List<String> names = new java.util.ArrayList<>(company.names());
+            names.addAll(namesBefore);
+            linking.refreshMentionsOf(company.id, names.stream().distinct().toList());
+        }
+        audit.record(actor, "upsertCompany", "company", slug, (created ? "created " : "updated ") + company.name
+                + (company.aliases.length == 0 ? "" : " (" + String.join(", ", Arrays.asList(company.aliases)) + ")"),
                 OffsetDateTime.now(clock));
         return company;
+    }
+
+    /** A source as the caller may see it: the sentence withheld when it is only in a body the caller may not read. */
+    private SourceSentence source(Article article, String sentence) {
+        boolean readable = caller.get().canReadBody(article.visibility == Visibility.PRIVATE, article.requiredTier)
+                || article.title.contains(sentence) || (article.excerpt != null && article.excerpt.contains(sentence));
+        return new SourceSentence(article, readable ? sentence : null);
     }
 }

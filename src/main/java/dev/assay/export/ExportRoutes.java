@@ -2,8 +2,6 @@ package dev.assay.export;
 
 import java.time.Duration;
 
-import javax.sql.DataSource;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -11,6 +9,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.assay.access.CallerEntitlements;
+import dev.assay.database.ReadDataSources;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -19,8 +18,9 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class ExportRoutes {
 
+    /** Exports may read from the replica, except for staff, who write and must see their own prints. */
     @Inject
-    DataSource dataSource;
+    ReadDataSources dataSources;
 
     @ConfigProperty(name = "assay.access.tiers-claim", defaultValue = "tiers")
     String tiersClaim;
@@ -40,6 +40,7 @@ public class ExportRoutes {
     void serve(RoutingContext context, ExportFormat format) {
         var caller = CallerEntitlements.of(QuarkusHttpUser.getSecurityIdentityBlocking(context, null), tiersClaim);
         var writer = new ChunkedWriter(context.response(), stallTimeout);
-        new ExportRun(format, context.response(), writer, fetchSize).serve(caller, context.queryParams(), dataSource);
+        new ExportRun(format, context.response(), writer, fetchSize).serve(caller, context.queryParams(),
+                dataSources.forCaller(caller.canEdit()));
     }
 }

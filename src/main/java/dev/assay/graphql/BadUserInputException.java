@@ -23,7 +23,8 @@ public class BadUserInputException extends GraphQLException {
     /** Refuses a slug that is not lowercase words joined by hyphens, the form the database accepts. */
     public static void requireSlug(String argument, String slug) throws BadUserInputException {
         if (!Slugs.isValid(slug)) {
-            throw new BadUserInputException(argument, "'" + slug + "' is not a slug (lowercase words joined by hyphens)");
+            throw new BadUserInputException(argument, "'" + ErrorMessages.shown(slug)
+                    + "' is not a slug (lowercase words joined by hyphens)");
         }
     }
 }

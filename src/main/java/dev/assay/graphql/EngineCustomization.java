@@ -11,6 +11,7 @@ import dev.assay.database.UnavailableErrors;
 import dev.assay.graphql.batch.ArgumentKeyedLoaders;
 import dev.assay.graphql.cost.CostBudget;
 import dev.assay.graphql.cost.ExecutionDeadline;
+import dev.assay.metrics.GraphQLOperationTimer;
 import graphql.GraphQL;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
@@ -23,6 +24,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldComplete
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldParameters;
 import graphql.schema.DataFetcher;
+import io.micrometer.core.instrument.Metrics;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
@@ -66,6 +68,7 @@ public class EngineCustomization implements EventingService {
                         new CostBudget(anonymousBudget, signedInBudget),
                         new MaxQueryDepthInstrumentation(maxDepth),
                         deadline,
+                        new GraphQLOperationTimer(Metrics.globalRegistry, 200),
                         new UnavailableErrors(),
                         new ErrorCodes()), deadline));
     }

@@ -11,13 +11,17 @@ import jakarta.transaction.Transactional;
 
 import dev.assay.article.Article;
 import dev.assay.article.ArticleAuthor;
+import dev.assay.article.ArticleLinking;
 import dev.assay.article.Author;
 import dev.assay.article.AuthorRole;
 import dev.assay.article.Category;
 import dev.assay.article.Tag;
 import dev.assay.article.Visibility;
 
-/** Stores an article document with its tags, categories and people; an identical document changes nothing. */
+/**
+ * Stores an article document with its tags, categories and people, and links it to the companies and commodities
+ * it is about; an identical document changes nothing.
+ */
 @ApplicationScoped
 public class ArticleImport {
 
@@ -28,6 +32,9 @@ public class ArticleImport {
 
     @Inject
     Publishers publishers;
+
+    @Inject
+    ArticleLinking linking;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome apply(ArticleDocument doc, OffsetDateTime at) {
@@ -74,6 +81,8 @@ public class ArticleImport {
         }
         credit(article, doc.editors(), AuthorRole.EDITOR);
         credit(article, doc.reporters(), AuthorRole.REPORTER);
+        // The companies and commodities it is about follow from its text, tags and categories as now stored
+        linking.refresh(article.id);
         return isNew ? Outcome.CREATED : Outcome.UPDATED;
     }
 

@@ -21,6 +21,9 @@ public class SeedImporter {
     @Inject
     DocumentImporter importer;
 
+    @Inject
+    RegistryImport registry;
+
     @ConfigProperty(name = "assay.seed.import-on-start", defaultValue = "true")
     boolean importOnStart;
 
@@ -31,7 +34,10 @@ public class SeedImporter {
         }
     }
 
-    /** Imports every document the seed manifest lists, each in its own transaction. */
+    /**
+     * Imports every document the seed manifest lists, each in its own transaction, then the company registry and
+     * the commodity topics, which cite and link those documents' articles.
+     */
     public ImportSummary importAll() {
         ImportSummary total = ImportSummary.NOTHING;
         for (SeedManifest.Entry entry : SeedManifest.load().documents()) {
@@ -41,6 +47,7 @@ public class SeedImporter {
                 case PLAIN_TEXT -> importer.importPlainTextArticle(entry.file(), text, entry);
             });
         }
+        registry.importShipped();
         return total;
     }
 

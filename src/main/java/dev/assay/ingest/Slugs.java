@@ -12,8 +12,22 @@ public final class Slugs {
     private Slugs() {
     }
 
+    /**
+     * Whether the text has the form of {@link #PATTERN}, checked character by character: the regular
+     * expression recurses once per hyphen and overflows the stack on a slug of a few thousand characters.
+     */
     public static boolean isValid(String slug) {
-        return slug != null && slug.matches(PATTERN);
+        if (slug == null || slug.isEmpty() || slug.charAt(0) == '-' || slug.charAt(slug.length() - 1) == '-') {
+            return false;
+        }
+        for (int i = 0; i < slug.length(); i++) {
+            char c = slug.charAt(i);
+            boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (!letterOrDigit && (c != '-' || slug.charAt(i - 1) == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String of(String name) {

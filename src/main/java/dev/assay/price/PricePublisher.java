@@ -22,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import dev.assay.commodity.Commodity;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -62,6 +63,14 @@ public class PricePublisher {
         dispatcher = new Thread(this::dispatch, "live-updates");
         dispatcher.setDaemon(true);
         dispatcher.start();
+    }
+
+    /**
+     * Completes every live subscription as soon as shutdown starts (readiness is DOWN by then), so that clients
+     * see a clean end and resubscribe on another replica while this one finishes its requests.
+     */
+    void onShutdownDelay(@Observes ShutdownDelayInitiatedEvent event) {
+        feeds.forEach(LiveFeed::complete);
     }
 
     /** Completes every live subscription, so that clients see a clean end and resubscribe elsewhere. */

@@ -79,15 +79,15 @@ class EditorialArticlesTest {
 
     @Test
     void companiesAreUpsertedByEditorsOnly() {
-        String upsert = "mutation { upsertCompany(slug: \"catl\", input: {name: \"CATL\", aliases: "
-                + "[\"Contemporary Amperex Technology\", \"宁德时代\"]}) { slug name aliases } }";
+        // A company of its own: the registry's companies are what other tests read
+        String upsert = "mutation { upsertCompany(slug: \"editorial-upsert-cell-co\", input: {name: \"Upsert Cell Co\", "
+                + "aliases: [\"Upsert Cell Company\", \"宁德测试\"]}) { slug name aliases } }";
         assertEquals("UNAUTHENTICATED", GraphQLClient.postQuery(upsert, Map.of()).getString("errors[0].extensions.code"));
         JsonPath response = GraphQLClient.postQueryAs(editor, upsert, Map.of());
         assertNull(response.get("errors"), () -> response.prettify());
-        assertEquals(List.of("Contemporary Amperex Technology", "宁德时代"),
-                response.getList("data.upsertCompany.aliases", String.class));
-        assertEquals("CATL", GraphQLClient.postQuery("{ company(slug: \"catl\") { name } }", Map.of())
-                .getString("data.company.name"));
+        assertEquals(List.of("Upsert Cell Company", "宁德测试"), response.getList("data.upsertCompany.aliases", String.class));
+        assertEquals("Upsert Cell Co", GraphQLClient.postQuery("{ company(slug: \"editorial-upsert-cell-co\") { name } }",
+                Map.of()).getString("data.company.name"));
     }
 
     private static Map<String, Object> input(String title) {

@@ -32,10 +32,10 @@ class EditorialMentionsTest {
 
     private static final String CREATE = """
             mutation Create($slug: String!, $input: ArticleInput!) {
-              createArticle(slug: $slug, input: $input) { slug companies { slug } } }""";
+              createArticle(slug: $slug, input: $input) { slug companies { company { slug } } } }""";
     private static final String UPDATE = """
             mutation Update($slug: String!, $input: ArticleInput!) {
-              updateArticle(slug: $slug, input: $input) { slug title companies { slug } } }""";
+              updateArticle(slug: $slug, input: $input) { slug title companies { company { slug } } } }""";
 
     private final String editor = Tokens.editor("editor-mentions");
 
@@ -64,7 +64,7 @@ class EditorialMentionsTest {
     void editorsSetMentionsWhichTheCompanyListsOncePublished() {
         JsonPath created = write(CREATE, "Acme expands", List.of(ACME));
         assertNull(created.get("errors"), () -> created.prettify());
-        assertEquals(List.of(ACME), created.getList("data.createArticle.companies.slug", String.class));
+        assertEquals(List.of(ACME), created.getList("data.createArticle.companies.company.slug", String.class));
         assertEquals(List.of(), companyArticles(ACME), "a draft is not listed");
 
         GraphQLClient.postQueryAs(editor, "mutation { publishArticle(slug: \"" + article + "\") { status } }", Map.of());
@@ -72,14 +72,14 @@ class EditorialMentionsTest {
 
         JsonPath replaced = write(UPDATE, "Acme and Borealis", List.of(BOREALIS, ACME, BOREALIS));
         assertNull(replaced.get("errors"), () -> replaced.prettify());
-        assertEquals(List.of(ACME, BOREALIS), replaced.getList("data.updateArticle.companies.slug", String.class));
+        assertEquals(List.of(ACME, BOREALIS), replaced.getList("data.updateArticle.companies.company.slug", String.class));
 
         JsonPath kept = write(UPDATE, "Acme and Borealis again", null);
-        assertEquals(List.of(ACME, BOREALIS), kept.getList("data.updateArticle.companies.slug", String.class),
+        assertEquals(List.of(ACME, BOREALIS), kept.getList("data.updateArticle.companies.company.slug", String.class),
                 "without companies the mentions stay");
 
         JsonPath cleared = write(UPDATE, "Nobody in particular", List.of());
-        assertEquals(List.of(), cleared.getList("data.updateArticle.companies.slug", String.class));
+        assertEquals(List.of(), cleared.getList("data.updateArticle.companies.company.slug", String.class));
         assertEquals(List.of(), companyArticles(ACME));
 
         List<String> details = GraphQLClient.postQueryAs(editor,
@@ -111,9 +111,9 @@ class EditorialMentionsTest {
                 response.getString("errors[0].message"));
 
         JsonPath stored = GraphQLClient.postQueryAs(editor,
-                "{ article(slug: \"" + article + "\") { title companies { slug } } }", Map.of());
+                "{ article(slug: \"" + article + "\") { title companies { company { slug } } } }", Map.of());
         assertEquals("Acme expands", stored.getString("data.article.title"));
-        assertEquals(List.of(ACME), stored.getList("data.article.companies.slug", String.class));
+        assertEquals(List.of(ACME), stored.getList("data.article.companies.company.slug", String.class));
         assertEquals(audited, count("SELECT count(*) FROM audit_log WHERE entity = 'article' AND entity_key = ?1", article));
     }
 

@@ -56,9 +56,15 @@ public class TestArticles {
                         + "[{\"type\":\"text\",\"text\":\"" + text + "\"}]}]}")
                 .setParameter("bodyText", text).executeUpdate();
         if (companies.length > 0) {
+            // Linked by hand, as an editor would: the text says nothing of them, and a recomputation keeps them
             em.createNativeQuery("""
-                    INSERT INTO article_company (article_id, company_id)
-                    SELECT a.id, c.id FROM article a, company c WHERE a.slug = :slug AND c.slug IN (:companies)
+                    INSERT INTO article_company (article_id, company_id, by_hand)
+                    SELECT a.id, c.id, TRUE FROM article a, company c WHERE a.slug = :slug AND c.slug IN (:companies)
+                    """).setParameter("slug", slug).setParameter("companies", List.of(companies)).executeUpdate();
+            em.createNativeQuery("""
+                    INSERT INTO article_company_choice (article_id, company_id, linked, chosen_by, chosen_at)
+                    SELECT a.id, c.id, TRUE, 'test', now() FROM article a, company c
+                     WHERE a.slug = :slug AND c.slug IN (:companies)
                     """).setParameter("slug", slug).setParameter("companies", List.of(companies)).executeUpdate();
         }
     }
@@ -104,8 +110,13 @@ public class TestArticles {
         }
         em.createNativeQuery("DELETE FROM article WHERE slug LIKE :pattern").setParameter("pattern", prefix + "%")
                 .executeUpdate();
-        em.createNativeQuery("DELETE FROM article_company WHERE company_id IN (SELECT id FROM company WHERE slug LIKE :pattern)")
-                .setParameter("pattern", prefix + "%").executeUpdate();
+        for (String table : List.of("article_company", "article_company_choice", "company_fact")) {
+            em.createNativeQuery("DELETE FROM " + table + " WHERE company_id IN (SELECT id FROM company WHERE slug LIKE :pattern)")
+                    .setParameter("pattern", prefix + "%").executeUpdate();
+        }
+        em.createNativeQuery("DELETE FROM company_relation WHERE subject_id IN (SELECT id FROM company WHERE slug LIKE :pattern) "
+                + "OR object_id IN (SELECT id FROM company WHERE slug LIKE :pattern)").setParameter("pattern", prefix + "%")
+                .executeUpdate();
         em.createNativeQuery("DELETE FROM company WHERE slug LIKE :pattern").setParameter("pattern", prefix + "%")
                 .executeUpdate();
     }

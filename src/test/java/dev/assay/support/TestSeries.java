@@ -1,6 +1,7 @@
 package dev.assay.support;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -71,6 +72,10 @@ public class TestSeries {
         em.createNativeQuery("""
                 DELETE FROM price_point WHERE commodity_id IN (SELECT id FROM commodity WHERE sector = :sector)
                 """).setParameter("sector", sector).executeUpdate();
+        for (String table : List.of("article_commodity", "commodity_topic")) {
+            em.createNativeQuery("DELETE FROM " + table + " WHERE commodity_id IN (SELECT id FROM commodity WHERE sector = :sector)")
+                    .setParameter("sector", sector).executeUpdate();
+        }
         em.createNativeQuery("DELETE FROM commodity WHERE sector = :sector").setParameter("sector", sector).executeUpdate();
     }
 }

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.json.Json;
+
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -55,8 +57,9 @@ public final class CostBudget extends SimplePerformantInstrumentation {
     private static ValidationError refusal(long cost, long limit, boolean signedIn) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", CODE);
-        extensions.put("cost", cost);
-        extensions.put("limit", limit);
+        // JSON values, which SmallRye writes as they are: numbers, not the strings it makes of other objects
+        extensions.put("cost", Json.createValue(cost));
+        extensions.put("limit", Json.createValue(limit));
         String costText = cost == Long.MAX_VALUE ? "more than can be counted" : String.format("%,d", cost);
         return ValidationError.newValidationError()
                 .validationErrorType(ValidationErrorType.WrongType)

@@ -17,7 +17,10 @@ final class ListSizes {
     /** Default page sizes of paged fields whose default is not {@link #DEFAULT_PAGE}. */
     private static final Map<String, Integer> DEFAULT_PAGES = Map.of(
             "Article.related", 5,
-            "Query.priceChanges", 100);
+            "Query.priceChanges", 100,
+            "Query.search", 20,
+            "Company.commodities", 10,
+            "Commodity.companies", 10);
 
     /** Lists that take no page size: their expected length. */
     private static final Map<String, Integer> LENGTHS = Map.ofEntries(
@@ -40,6 +43,12 @@ final class ListSizes {
             Map.entry("Article.tags", 5),
             Map.entry("Article.categories", 5),
             Map.entry("Article.companies", 5),
+            Map.entry("Article.commodities", 5),
+            Map.entry("ArticleCommodity.via", 3),
+            Map.entry("CommodityArticleEdge.via", 3),
+            Map.entry("Company.relations", 5),
+            Map.entry("Company.facts", 10),
+            Map.entry("SearchResult.companies", 10),
             Map.entry("Article.authors", 5));
 
     private ListSizes() {

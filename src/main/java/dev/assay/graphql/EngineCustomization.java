@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import dev.assay.access.WebSocketOperations;
 import dev.assay.database.UnavailableErrors;
 import dev.assay.graphql.batch.ArgumentKeyedLoaders;
+import dev.assay.graphql.batch.SubscriptionEventLoads;
 import dev.assay.graphql.cost.CostBudget;
 import dev.assay.graphql.cost.ExecutionDeadline;
 import dev.assay.metrics.GraphQLOperationTimer;
@@ -64,6 +65,7 @@ public class EngineCustomization implements EventingService {
                 .instrumentation(new DocumentLevelChain(List.of(
                         new WebSocketOperations(),
                         new ArgumentKeyedLoaders(),
+                        new SubscriptionEventLoads(),
                         // Cost first: its walk of the document is bounded, the depth limit's is not
                         new CostBudget(anonymousBudget, signedInBudget),
                         new MaxQueryDepthInstrumentation(maxDepth),

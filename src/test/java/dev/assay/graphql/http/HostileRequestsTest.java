@@ -45,6 +45,7 @@ class HostileRequestsTest {
             "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE", "PERSISTED_QUERY_NOT_SUPPORTED", "GRAPHQL_PARSE_FAILED",
             "GRAPHQL_VALIDATION_FAILED", "OPERATION_RESOLUTION_FAILURE", "SUBSCRIPTION_REQUIRES_WEBSOCKET",
             "QUERY_TOO_COMPLEX", "BAD_USER_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "RATE_LIMITED", "TIMEOUT", "SUBSCRIBER_TOO_SLOW",
+            "UNAVAILABLE",
             "INTERNAL_SERVER_ERROR");
 
     private static final Pattern LEAK = Pattern.compile("java\\.|javax\\.|jakarta\\.|dev\\.assay|io\\.smallrye|io\\.vertx|"

@@ -59,6 +59,30 @@ public record Entitlements(String subject, Set<String> roles, Set<String> tiers)
         return new ReadableBodies(isStaff(), isSubscriber(), isSubscriber() ? tiers : Set.of());
     }
 
+    /**
+     * The callers who get exactly this caller's answers, as a key: every answer depends on who the caller is only
+     * through what this names (anonymous or signed in, staff, partner, subscriber, and a subscriber's tiers), so
+     * callers of one audience may share cached answers. It never names the caller: all anonymous callers share
+     * one, and so do all staff, whose tiers change nothing, and all subscribers holding the same tiers.
+     */
+    public String audience() {
+        if (isAnonymous()) {
+            return "anonymous";
+        }
+        if (isStaff()) {
+            return "staff";
+        }
+        if (!isSubscriber()) {
+            return "signed-in";
+        }
+        StringBuilder key = new StringBuilder(isBulkReader() ? "partner" : "subscriber");
+        // Quoted and escaped, so that no two sets of tiers give one key ("a,b" is not "a" and "b")
+        for (String tier : new TreeSet<>(tiers)) {
+            key.append(" \"").append(tier.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return key.toString();
+    }
+
     /** For messages: the tiers this caller holds. */
     public String describeTiers() {
         return tiers.isEmpty() ? "none" : String.join(", ", new TreeSet<>(tiers));

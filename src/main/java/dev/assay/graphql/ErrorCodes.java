@@ -225,7 +225,8 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
         return code instanceof String text && OUR_CODE.matcher(text).matches() ? text : null;
     }
 
-    private static String codeOf(GraphQLError error) {
+    /** The code an error of a result is answered with (read after this instrumentation has coded the result). */
+    public static String codeOf(GraphQLError error) {
         if (error instanceof ExceptionWhileDataFetching fetching) {
             return smallRyeCode(fetching.getException());
         }

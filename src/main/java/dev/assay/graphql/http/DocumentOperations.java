@@ -30,9 +30,11 @@ import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
 /**
  * The operations a document defines, and the one a request runs: parsed as the engine parses it (same
  * options, so the same token limits), so that a document that does not parse, an operation that cannot
- * be chosen, or a subscription sent over plain HTTP is answered here with a code. Front ends send the
- * same few documents again and again; the operations of the last {@value #REMEMBERED} short ones are
- * remembered rather than parsed anew.
+ * be chosen, or a subscription sent over plain HTTP is answered here with a code. It also gives the
+ * document's normal form, which the answer cache keys answers by: the document printed again from its syntax
+ * tree, so that insignificant whitespace, commas and comments make no difference. Front ends send the same
+ * few documents again and again; the operations and normal forms of the last {@value #REMEMBERED} short ones
+ * are remembered rather than parsed anew.
  */
 final class DocumentOperations {
 
@@ -44,13 +46,19 @@ final class DocumentOperations {
     record Operation(String name, OperationDefinition.Operation type) {
     }
 
-    /** The operation a request runs, and whether the document holds others beside it. */
-    record Chosen(Operation operation, boolean alone) {
+    /**
+     * The operation a request runs, whether the document holds others beside it, and the document's normal form.
+     */
+    record Chosen(Operation operation, boolean alone, String normalized) {
     }
 
-    private static final Map<String, List<Operation>> REMEMBERED_DOCUMENTS = new LinkedHashMap<>(64, 0.75f, true) {
+    /** What a document is made of, as far as requests are concerned. */
+    private record Parsed(List<Operation> operations, String normalized) {
+    }
+
+    private static final Map<String, Parsed> REMEMBERED_DOCUMENTS = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<Operation>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Parsed> eldest) {
             return size() > REMEMBERED;
         }
     };
@@ -60,7 +68,8 @@ final class DocumentOperations {
 
     /** The operation the request runs: the one named, or the only one. */
     static Chosen choose(String query, String operationName) throws HttpProblem {
-        List<Operation> operations = operations(query);
+        Parsed parsed = parsed(query);
+        List<Operation> operations = parsed.operations();
         if (operations.isEmpty()) {
             throw HttpProblem.operationResolution("The document defines no operation, only fragments or type definitions");
         }
@@ -69,11 +78,11 @@ final class DocumentOperations {
                 throw HttpProblem.operationResolution("The document defines " + operations.size()
                         + " operations: name the one to run in 'operationName'");
             }
-            return new Chosen(operations.get(0), true);
+            return new Chosen(operations.get(0), true, parsed.normalized());
         }
         for (Operation operation : operations) {
             if (operationName.equals(operation.name())) {
-                return new Chosen(operation, operations.size() == 1);
+                return new Chosen(operation, operations.size() == 1, parsed.normalized());
             }
         }
         throw HttpProblem.operationResolution("The document defines no operation named '" + ErrorMessages.shown(operationName) + "'");
@@ -121,23 +130,24 @@ final class DocumentOperations {
         }
     }
 
-    private static List<Operation> operations(String query) throws HttpProblem {
+    private static Parsed parsed(String query) throws HttpProblem {
         boolean rememberable = query.length() <= REMEMBERED_LENGTH;
         if (rememberable) {
             synchronized (REMEMBERED_DOCUMENTS) {
-                List<Operation> known = REMEMBERED_DOCUMENTS.get(query);
+                Parsed known = REMEMBERED_DOCUMENTS.get(query);
                 if (known != null) {
                     return known;
                 }
             }
         }
+        Document document = parse(query);
         List<Operation> operations = new ArrayList<>();
-        for (Definition<?> definition : parse(query).getDefinitions()) {
+        for (Definition<?> definition : document.getDefinitions()) {
             if (definition instanceof OperationDefinition operation) {
                 operations.add(new Operation(operation.getName(), operation.getOperation()));
             }
         }
-        List<Operation> parsed = List.copyOf(operations);
+        Parsed parsed = new Parsed(List.copyOf(operations), AstPrinter.printAstCompact(document));
         if (rememberable) {
             synchronized (REMEMBERED_DOCUMENTS) {
                 REMEMBERED_DOCUMENTS.put(query, parsed);

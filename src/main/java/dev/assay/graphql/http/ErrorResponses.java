@@ -21,7 +21,8 @@ final class ErrorResponses {
         if (response.ended() || response.headWritten()) {
             return;
         }
-        response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, format.contentType());
+        response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, format.contentType())
+                .putHeader(HttpHeaders.CACHE_CONTROL, HttpCaching.NO_STORE);
         if (allow != null) {
             response.putHeader(HttpHeaders.ALLOW, allow);
         }

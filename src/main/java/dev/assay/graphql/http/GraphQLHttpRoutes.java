@@ -30,9 +30,10 @@ import io.vertx.ext.web.handler.HttpException;
  * can run, answering every other one with a coded JSON error: a method other than GET and POST, an
  * {@code Accept} header admitting no JSON, a body that is not UTF-8 JSON or lacks a string {@code query},
  * a batch, a document that does not parse, an operation that cannot be chosen, a subscription (served over
- * WebSocket), a mutation over GET. It also settles what the handler leaves loose: the response's media
- * type and, under {@code application/graphql-response+json}, a 4xx for a request error; and it hands GET
- * parameters on in the form the handler decodes correctly.
+ * WebSocket), a mutation over GET. Queries it hands to {@link CachedQueries}, which answers those it can from
+ * memory. It also settles what the handler leaves loose: the response's media type and, under
+ * {@code application/graphql-response+json}, a 4xx for a request error; and it hands GET parameters on in the
+ * form the handler decodes correctly.
  */
 @ApplicationScoped
 public class GraphQLHttpRoutes {
@@ -50,10 +51,13 @@ public class GraphQLHttpRoutes {
     private final String path;
     private final BodyHandler bodies;
     private final HttpFailures failures;
+    private final CachedQueries cachedQueries;
 
     GraphQLHttpRoutes(@ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String path,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize,
+            CachedQueries cachedQueries) {
         this.path = path.startsWith("/") ? path : "/" + path;
+        this.cachedQueries = cachedQueries;
         this.bodies = BodyHandler.create(false).setBodyLimit(maxBodySize.map(MemorySize::asLongValue).orElse(-1L));
         this.failures = new HttpFailures(maxBodySize.map(MemorySize::asLongValue).orElse(-1L));
     }
@@ -105,12 +109,14 @@ public class GraphQLHttpRoutes {
         }
         ResponseFormat format = context.get(FORMAT);
         boolean get = request.method() == HttpMethod.GET;
+        GraphQLRequest graphql;
+        DocumentOperations.Chosen chosen;
         try {
-            GraphQLRequest graphql = get ? GraphQLRequest.fromQueryParameters(queryParameters(context))
+            graphql = get ? GraphQLRequest.fromQueryParameters(queryParameters(context))
                     : DOCUMENT_BODY.equals(request.getHeader(HttpHeaders.CONTENT_TYPE))
                             ? GraphQLRequest.fromDocumentBody(bodyOf(context))
                             : GraphQLRequest.fromJsonBody(bodyOf(context));
-            DocumentOperations.Chosen chosen = DocumentOperations.choose(graphql.query(), graphql.operationName());
+            chosen = DocumentOperations.choose(graphql.query(), graphql.operationName());
             OperationDefinition.Operation type = chosen.operation().type();
             if (type == OperationDefinition.Operation.SUBSCRIPTION) {
                 throw HttpProblem.cannotRun(HttpProblem.SUBSCRIPTION_REQUIRES_WEBSOCKET, "Subscriptions are served over "
@@ -128,15 +134,21 @@ public class GraphQLHttpRoutes {
             return;
         }
         context.addHeadersEndHandler(ignored -> settle(context, format));
+        if (chosen.operation().type() == OperationDefinition.Operation.QUERY
+                && cachedQueries.serve(context, format, graphql, chosen)) {
+            return;
+        }
         context.next();
     }
 
     /*
      * The GraphQL handler answers 200 with the media type it was asked for; under
-     * application/graphql-response+json a request error (no data) is a 4xx instead.
+     * application/graphql-response+json a request error (no data) is a 4xx instead. Nothing it answers may be
+     * stored by an HTTP cache unless the answer cache said otherwise.
      */
     private static void settle(RoutingContext context, ResponseFormat format) {
         HttpServerResponse response = context.response();
+        HttpCaching.notStored(response.headers());
         if (response.getStatusCode() != 200) {
             return;
         }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import io.vertx.core.MultiMap;
@@ -26,10 +27,13 @@ import io.vertx.core.MultiMap;
  * nothing after the object, at most {@value #MAX_NESTING} levels deep) and exactly as the GraphQL handler
  * will read it after us, which first turns raw tabs and line breaks into spaces.
  *
- * @param variables  for a GET, the {@code variables} parameter as given (JSON text), else null
- * @param extensions for a GET, the {@code extensions} parameter as given (JSON text), else null
+ * @param variables       for a GET, the {@code variables} parameter as given (JSON text), else null
+ * @param extensions      for a GET, the {@code extensions} parameter as given (JSON text), else null
+ * @param variableValues  the {@code variables} object as read, numbers exactly as written; null when absent
+ * @param extensionValues the {@code extensions} object as read, numbers exactly as written; null when absent
  */
-record GraphQLRequest(String query, String operationName, String variables, String extensions) {
+record GraphQLRequest(String query, String operationName, String variables, String extensions, JsonNode variableValues,
+        JsonNode extensionValues) {
 
     static final int MAX_NESTING = 100;
 
@@ -38,6 +42,9 @@ record GraphQLRequest(String query, String operationName, String variables, Stri
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // Decimals as written ("1.10" is not "1.1"): the answer cache keys requests by their variables
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
     private static final List<String> PARAMETERS = List.of("query", "operationName", "variables", "extensions");
@@ -59,14 +66,14 @@ record GraphQLRequest(String query, String operationName, String variables, Stri
                     "The request body must be a JSON object with the document in 'query', not " + kind(request));
         }
         JsonNode extensions = member(request, "extensions", true);
-        member(request, "variables", true);
+        JsonNode variables = member(request, "variables", true);
         JsonNode query = member(request, "query", false);
         if (query == null) {
             throw missingQuery(extensions != null && extensions.has("persistedQuery"));
         }
         JsonNode operationName = member(request, "operationName", false);
         return new GraphQLRequest(query.textValue(), blankAsAbsent(operationName == null ? null : operationName.textValue()),
-                null, null);
+                null, null, variables, extensions);
     }
 
     /** A POST body of type {@code application/graphql}: the document alone. */
@@ -75,7 +82,7 @@ record GraphQLRequest(String query, String operationName, String variables, Stri
         if (document.isBlank()) {
             throw HttpProblem.notAGraphQLRequest(HttpProblem.BAD_REQUEST, "The request body is empty: send the document");
         }
-        return new GraphQLRequest(asTheHandlerReadsIt(document), null, null, null);
+        return new GraphQLRequest(asTheHandlerReadsIt(document), null, null, null, null, null);
     }
 
     /** The query string of a GET, already decoded. */
@@ -87,13 +94,14 @@ record GraphQLRequest(String query, String operationName, String variables, Stri
         }
         String variables = blankAsAbsent(parameters.get("variables"));
         String extensions = blankAsAbsent(parameters.get("extensions"));
-        objectParameter("variables", variables);
+        JsonNode variablesObject = objectParameter("variables", variables);
         JsonNode extensionsObject = objectParameter("extensions", extensions);
         String query = parameters.get("query");
         if (query == null || query.isEmpty()) {
             throw missingQuery(extensionsObject != null && extensionsObject.has("persistedQuery"));
         }
-        return new GraphQLRequest(query, blankAsAbsent(parameters.get("operationName")), variables, extensions);
+        return new GraphQLRequest(query, blankAsAbsent(parameters.get("operationName")), variables, extensions,
+                variablesObject, extensionsObject);
     }
 
     private static HttpProblem missingQuery(boolean persistedQuery) {

@@ -20,13 +20,15 @@ enum ResponseFormat {
     private static final String EARLY_DRAFT_TYPE = "application/graphql+json";
 
     private final String mediaType;
+    private final String contentType;
 
     ResponseFormat(String mediaType) {
         this.mediaType = mediaType;
+        this.contentType = mediaType + "; charset=UTF-8";
     }
 
     String contentType() {
-        return mediaType + "; charset=UTF-8";
+        return contentType;
     }
 
     static ResponseFormat negotiate(String accept) throws HttpProblem {

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import dev.assay.access.EditorGuard;
+import dev.assay.cache.Uncached;
 
 /** The ingest's counters, for editors and operators. */
 @GraphQLApi
@@ -24,6 +25,8 @@ public class IngestGraphQLApi {
     @Description("This instance's scheduled ingest: files, rows, failures and time spent (editor role).")
     public @NonNull IngestStatus ingestStatus() throws GraphQLException {
         guard.requireEditor("ingestStatus");
+        // Counters of this instance, which no data version covers
+        Uncached.mark();
         return job.status();
     }
 }

@@ -41,8 +41,7 @@ public class DataVersion {
     private final List<Runnable> onReconnect = new CopyOnWriteArrayList<>();
     private volatile long current = UNKNOWN;
     private volatile boolean listening;
-    /** Only the listener's thread reads and writes it. */
-    private boolean everConnected;
+    private volatile long connections;
     private DataVersionListener listener;
 
     void start(@Observes StartupEvent event) {
@@ -75,14 +74,19 @@ public class DataVersion {
         onReconnect.add(action);
     }
 
+    /** How many times the listener has connected since the start. */
+    long connections() {
+        return connections;
+    }
+
     void connected(long version) {
-        if (everConnected) {
+        if (connections > 0) {
             // The database may have been restored or replaced meanwhile: start afresh
             onReconnect.forEach(Runnable::run);
         }
-        everConnected = true;
-        listening = true;
         current = version;
+        listening = true;
+        connections++;
     }
 
     /** A commit was announced: unknown until its version is read. */

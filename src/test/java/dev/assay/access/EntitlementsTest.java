@@ -1,10 +1,13 @@
 package dev.assay.access;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -60,7 +63,57 @@ class EntitlementsTest {
         assertEquals(bulk, caller.isBulkReader());
     }
 
+    static Stream<Arguments> sameAudience() {
+        return Stream.of(
+                Arguments.of("two subscribers with the same tiers", caller("a", Set.of("subscriber"), Set.of("pro", "basic")),
+                        caller("b", Set.of("subscriber"), Set.of("basic", "pro"))),
+                Arguments.of("staff, whatever their tiers", caller("a", Set.of("editor"), Set.of("pro")),
+                        caller("b", Set.of("admin"), Set.of())),
+                Arguments.of("signed in without a role, whatever the tiers claim", caller("a", Set.of(), Set.of("pro")),
+                        caller("b", Set.of(), Set.of())),
+                Arguments.of("the subscriber role beside the partner role", caller("a", Set.of("partner"), Set.of("pro")),
+                        caller("b", Set.of("subscriber", "partner"), Set.of("pro"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sameAudience")
+    void callersWhoSeeTheSameShareAnAudience(String name, Entitlements one, Entitlements other) {
+        assertEquals(one.audience(), other.audience());
+    }
+
+    static Stream<Arguments> otherAudiences() {
+        return Stream.of(
+                Arguments.of("anonymous and signed in", Entitlements.ANONYMOUS, caller("a", Set.of(), Set.of())),
+                Arguments.of("other tiers", caller("a", Set.of("subscriber"), Set.of("pro")),
+                        caller("b", Set.of("subscriber"), Set.of("basic"))),
+                Arguments.of("one tier more", caller("a", Set.of("subscriber"), Set.of("pro")),
+                        caller("b", Set.of("subscriber"), Set.of("pro", "basic"))),
+                Arguments.of("a subscriber and a partner", caller("a", Set.of("subscriber"), Set.of("pro")),
+                        caller("b", Set.of("partner"), Set.of("pro"))),
+                Arguments.of("a subscriber and staff", caller("a", Set.of("subscriber"), Set.of("pro")),
+                        caller("b", Set.of("editor"), Set.of("pro"))),
+                Arguments.of("tiers that a separator would join", caller("a", Set.of("subscriber"), Set.of("a\" b")),
+                        caller("b", Set.of("subscriber"), Set.of("a", "b"))),
+                Arguments.of("a tier named like two", caller("a", Set.of("subscriber"), Set.of("a\" \"b")),
+                        caller("b", Set.of("subscriber"), Set.of("a", "b"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("otherAudiences")
+    void callersWhoMaySeeDifferentlyDoNot(String name, Entitlements one, Entitlements other) {
+        assertNotEquals(one.audience(), other.audience());
+    }
+
+    @Test
+    void anAudienceNeverNamesTheCaller() {
+        assertFalse(caller("subject-42", Set.of("subscriber"), Set.of("pro")).audience().contains("subject-42"));
+    }
+
     private static Entitlements caller(Set<String> roles, Set<String> tiers) {
         return new Entitlements("someone", roles, tiers);
+    }
+
+    private static Entitlements caller(String subject, Set<String> roles, Set<String> tiers) {
+        return new Entitlements(subject, roles, tiers);
     }
 }

@@ -162,7 +162,8 @@ class CachedQueries {
         response.setStatusCode(200).end(answer.body());
     }
 
-    private static void notModified(RoutingContext context, String etag, AnswerKey key) {
+    private void notModified(RoutingContext context, String etag, AnswerKey key) {
+        cache.recordNotModified();
         HttpServerResponse response = context.response();
         HttpCaching.cacheable(response.headers(), etag, ANONYMOUS.equals(key.audience()));
         response.setStatusCode(304).end();

@@ -54,4 +54,27 @@ class DocumentOperationsTest {
         assertTrue(alone.contains("query A") && alone.contains("fragment X") && alone.contains("fragment Z"), alone);
         assertFalse(alone.contains("query B") || alone.contains("fragment Y"), alone);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            whitespace           | { ticker { label today } }  | ~{ticker{label today}}~
+            commas               | { ticker { label, today, } } | ~{ticker{label today}}~
+            a comment            | ~# the ticker\\n{ ticker { label today } }~ | ~{ticker{label today}}~
+            line breaks          | ~query T {\\n  ticker {\\n    label\\n  }\\n}~ | ~query T{ticker{label}}~
+            """)
+    void insignificantCharactersAreNotPartOfTheNormalForm(String what, String query, String normal) throws HttpProblem {
+        assertEquals(normal, DocumentOperations.choose(query.replace("\\n", "\n"), null).normalized());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            an alias             | { ticker { label } }                  | { t: ticker { label } }
+            an argument          | { commodity(slug: "a") { slug } }     | { commodity(slug: "b") { slug } }
+            a string's content   | { commodity(slug: "a b") { slug } }   | { commodity(slug: "a  b") { slug } }
+            a directive          | { ticker { label } }                  | { ticker @include(if: false) { label } }
+            a variable's default | query($s: String = "a") { commodity(slug: $s) { slug } } | query($s: String = "b") { commodity(slug: $s) { slug } }
+            """)
+    void everythingSignificantIs(String what, String one, String other) throws HttpProblem {
+        assertFalse(DocumentOperations.choose(one, null).normalized().equals(DocumentOperations.choose(other, null).normalized()));
+    }
 }

@@ -34,6 +34,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * every error, the p99 of the first and last minute, and whether each subscriber saw every write exactly once.
  *
  *   java Soak.java keys DIR                                  # a key pair: DIR/public.pem for the service
+ *   java Soak.java token DIR SUBJECT GROUP SECONDS           # a token signed with it (run.sh's editor)
  *   java -cp postgresql.jar Soak.java run DIR BASE_URL JDBC_URL SECONDS
  */
 public class Soak {
@@ -47,6 +48,8 @@ public class Soak {
     public static void main(String[] args) throws Exception {
         if (args[0].equals("keys")) {
             keys(Path.of(args[1]));
+        } else if (args[0].equals("token")) {
+            System.out.println(token(Path.of(args[1]), args[2], args[3], Long.parseLong(args[4])));
         } else {
             run(Path.of(args[1]), args[2], args[3], Long.parseLong(args[4]));
         }

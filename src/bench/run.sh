@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Assay benchmark kit: one command that installs what it needs, builds the service, starts PostgreSQL 17.7
-# (the binaries the service ships), loads seeded data at the chosen scale, runs the workloads against Assay,
-# PostGraphile and the plain SQL floor (pgbench) side by side, and writes a markdown results table.
+# (the binaries the service ships), loads seeded data at the chosen scale, runs the workloads against Assay with
+# its answer cache on and off, PostGraphile, the plain SQL floor (pgbench) and a static-file server (nginx serving
+# the ticker's own bytes: the ceiling) side by side, and writes a markdown results table.
 #
 #   bash src/bench/run.sh                                   # seed scale, 20 s per load run
 #   BENCH_SCALE=1.5m bash src/bench/run.sh                  # 1,500 weekly series over 20 years
-#   BENCH_SCALE=10m BENCH_DURATION=20s bash src/bench/run.sh
+#   BENCH_SCALE=all bash src/bench/run.sh                   # seed, 1.5m and 10m one after another, and a summary
 #
 # See src/bench/README.md for every knob and how to read the results.
 set -euo pipefail
@@ -24,6 +25,8 @@ PG_PORT=${BENCH_PG_PORT:-55432}
 APP_PORT=${BENCH_APP_PORT:-18080}
 PGL_PORT=${BENCH_POSTGRAPHILE_PORT:-15000}
 PROBE_PORT=${BENCH_PROBE_PORT:-18090}
+NGINX_PORT=${BENCH_NGINX_PORT:-18070}
+WRITE_INTERVAL=${BENCH_WRITE_INTERVAL:-1}     # seconds between the writes of the mixed workload
 STARTUP_RUNS=${BENCH_STARTUP_RUNS:-5}
 STATEMENT_REQUESTS=${BENCH_STATEMENT_REQUESTS:-20}
 CPU_REQUESTS=${BENCH_CPU_REQUESTS:-200}
@@ -37,13 +40,28 @@ export BENCH_JAVA_OPTS=$JAVA_OPTS_BENCH
 WAIT_IDLE=${BENCH_WAIT_IDLE:-120}
 # Variants: another build of the service (e.g. a patched copy) and a subset of the systems, under a label.
 SERVICE_JAR=${BENCH_SERVICE_JAR:-target/quarkus-app/quarkus-run.jar}
-SYSTEMS=${BENCH_SYSTEMS:-assay postgraphile pgbench startup}
+SYSTEMS=${BENCH_SYSTEMS:-assay assay-uncached nginx postgraphile pgbench startup}
 LABEL=${BENCH_LABEL:-}
 POSTGRAPHILE_VERSION=4.14.1
 LAST_PRINT=2026-05-27          # the seed ticker's latest print; generated series end on it too
 STATS_FROM=2016-05-27          # a 10-year window ending on it
 
-case $SCALE in seed | 1.5m | 10m) ;; *) echo "BENCH_SCALE must be seed, 1.5m or 10m" >&2; exit 2 ;; esac
+# Several scales (all, or a list such as "seed 10m"): one run per scale, in order, then a summary across them.
+SCALES=${SCALE//,/ }
+[[ $SCALE != all ]] || SCALES="seed 1.5m 10m"
+for one in $SCALES; do
+  case $one in seed | 1.5m | 10m) ;; *) echo "BENCH_SCALE must be seed, 1.5m, 10m, all or a list of them" >&2; exit 2 ;; esac
+done
+if (($(wc -w <<<"$SCALES") > 1)); then
+  first=1
+  for one in $SCALES; do
+    skip=1
+    ((first == 0)) || skip=$SKIP_BUILD
+    BENCH_SCALE=$one BENCH_SKIP_BUILD=$skip bash "$0"
+    first=0
+  done
+  exec bash src/bench/summary.sh $SCALES
+fi
 
 WORK=target/bench
 RUN=$WORK/run-$SCALE${LABEL:+-$LABEL}
@@ -121,6 +139,19 @@ sequential_graphql() { # sequential_graphql N PORT BODY_FILE
   local i
   for i in $(seq 1 "$1"); do graphql "$2" "$3" >/dev/null; done
 }
+sequential_graphql_unique() { # sequential_graphql_unique N PORT BODY_FILE: each request with variables of its own
+  local i body run
+  body=$(sed -E 's/[[:space:]]*}[[:space:]]*$//' "$3")
+  run=$(date +%s%N)
+  for i in $(seq 1 "$1"); do
+    curl -s --max-time 120 -H 'Content-Type: application/json' --data-binary "$body,\"variables\":{\"bench\":\"cpu-$run-$i\"}}" \
+      "http://127.0.0.1:$2/graphql" >/dev/null
+  done
+}
+sequential_get() { # sequential_get N URL
+  local i
+  for i in $(seq 1 "$1"); do curl -s --max-time 120 "$2" >/dev/null; done
+}
 
 other_cpu_percent() { # other_cpu_percent "SNAPSHOT_BEFORE" "SNAPSHOT_AFTER": % of all cores used by other processes
   awk -v a="$1" -v b="$2" 'BEGIN{ split(a, x, " "); split(b, y, " "); other = (y[1]-x[1]) - (y[3]-x[3]);
@@ -146,6 +177,7 @@ install_tools() {
   command -v hyperfine >/dev/null || missing+=(hyperfine)
   command -v jq >/dev/null || missing+=(jq)
   command -v curl >/dev/null || missing+=(curl)
+  command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] || missing+=(nginx-light)
   command -v xz >/dev/null || missing+=(xz-utils)
   command -v psql >/dev/null || missing+=(postgresql-client)
   # Debian ships pgbench with the server package (postgresql-NN); the bench never starts that server.
@@ -235,6 +267,8 @@ stop_postgres() {
 # -------------------------------------------------------------------------------------------- processes
 SERVICE_PID=""
 PGL_PID=""
+NGINX_PID=""
+WRITER_PID=""
 stop_pid() { # stops one process this script started, by its id
   local pid=$1
   [[ -n $pid ]] || return 0
@@ -244,8 +278,10 @@ stop_pid() { # stops one process this script started, by its id
 }
 cleanup() {
   local status=$?
+  stop_pid "$WRITER_PID"; WRITER_PID=""
   stop_pid "$SERVICE_PID"; SERVICE_PID=""
   stop_pid "$PGL_PID"; PGL_PID=""
+  stop_pid "$NGINX_PID"; NGINX_PID=""
   stop_postgres
   if ((status != 0)); then echo "bench: failed (exit $status); logs in $RUN" >&2; fi
 }
@@ -261,7 +297,7 @@ export ASSAY_RATE_LIMIT_ENABLED=false
 
 service_alive() { # fails loudly when the service under test is gone (e.g. stopped from outside this run)
   [[ -z $SERVICE_PID ]] || kill -0 "$SERVICE_PID" 2>/dev/null && return 0
-  echo "bench: the service (pid $SERVICE_PID) is no longer running; see $RUN/service.log" >&2
+  echo "bench: the service (pid $SERVICE_PID) is no longer running; see $RUN/service-*.log" >&2
   exit 1
 }
 
@@ -279,11 +315,14 @@ wait_for_answer() { # wait_for_answer PORT BODY_FILE PID WHAT
   done
 }
 
-start_service() {
-  log "starting the service on 127.0.0.1:$APP_PORT against that PostgreSQL (Flyway migrates, seeds import)"
+start_service() { # start_service NAME [VAR=VALUE...]: the service under test, with the given environment
+  local name=$1
+  shift
+  log "starting the service ($name) on 127.0.0.1:$APP_PORT against that PostgreSQL (Flyway migrates, seeds import)"
   local t0
   t0=$(date +%s%N)
-  QUARKUS_HTTP_PORT=$APP_PORT java $JAVA_OPTS_BENCH -jar "$SERVICE_JAR" >"$RUN/service.log" 2>&1 &
+  env "$@" QUARKUS_HTTP_PORT=$APP_PORT MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/$RUN/keys/public.pem" \
+    java $JAVA_OPTS_BENCH -jar "$SERVICE_JAR" >"$RUN/service-$name.log" 2>&1 &
   SERVICE_PID=$!
   printf '{"query":"{ commodity(slug: \\"lithium\\") { slug latest { date value } } }"}' >"$RUN/probe-assay.json"
   wait_for_answer "$APP_PORT" "$RUN/probe-assay.json" "$SERVICE_PID" "the service"
@@ -396,12 +435,13 @@ describe_answer() { # describe_answer SYSTEM-WORKLOAD ANSWER_FILE
   local bytes
   bytes=$(wc -c <"$f")
   case $1 in
-    assay-ticker) jq -r --arg b "$bytes" '"\(.data.ticker|length) entries, \([.data.ticker[].oneYearIndexTrend|length]|add) trend prints, \([.data.ticker[].deltas|length]|add) deltas; \($b) bytes"' "$f" ;;
-    assay-history-500) jq -r --arg b "$bytes" '.data.commodity.history as $h | "\($h.edges|length) prints of \($h.totalCount), hasNextPage \($h.pageInfo.hasNextPage); \($b) bytes"' "$f" ;;
-    assay-stats-10y) jq -r --arg b "$bytes" '.data.commodity.stats as $s | "stats over \($s.count) prints \($s.from)..\($s.to); \($b) bytes"' "$f" ;;
-    assay-company-articles) jq -r --arg b "$bytes" '.data.company as $c | "\($c.name): \($c.articles.edges|length) articles of \($c.articles.totalCount), \([$c.articles.edges[].node.tags|length]|add) tags, hasNextPage \($c.articles.pageInfo.hasNextPage); \($b) bytes"' "$f" ;;
-    assay-articles-20) jq -r --arg b "$bytes" '"\(.data.articles.edges|length) articles, \([.data.articles.edges[].node.tags|length]|add) tags; \($b) bytes"' "$f" ;;
+    assay*-ticker | assay*-ticker-miss | assay*-mixed) jq -r --arg b "$bytes" '"\(.data.ticker|length) entries, \([.data.ticker[].oneYearIndexTrend|length]|add) trend prints, \([.data.ticker[].deltas|length]|add) deltas; \($b) bytes"' "$f" ;;
+    assay*-history-500) jq -r --arg b "$bytes" '.data.commodity.history as $h | "\($h.edges|length) prints of \($h.totalCount), hasNextPage \($h.pageInfo.hasNextPage); \($b) bytes"' "$f" ;;
+    assay*-stats-10y) jq -r --arg b "$bytes" '.data.commodity.stats as $s | "stats over \($s.count) prints \($s.from)..\($s.to); \($b) bytes"' "$f" ;;
+    assay*-company-articles) jq -r --arg b "$bytes" '.data.company as $c | "\($c.name): \($c.articles.edges|length) articles of \($c.articles.totalCount), \([$c.articles.edges[].node.tags|length]|add) tags, hasNextPage \($c.articles.pageInfo.hasNextPage); \($b) bytes"' "$f" ;;
+    assay*-articles-20) jq -r --arg b "$bytes" '"\(.data.articles.edges|length) articles, \([.data.articles.edges[].node.tags|length]|add) tags; \($b) bytes"' "$f" ;;
     postgraphile-ticker) jq -r --arg b "$bytes" '"\(.data.allCommodities.nodes|length) commodities, \([.data.allCommodities.nodes[].pricePointsByCommodityId.nodes|length]|add) prints (latest 12 each), no deltas; \($b) bytes"' "$f" ;;
+    nginx-ticker) echo "the ticker's answer as a static file; $bytes bytes" ;;
     postgraphile-history-500) jq -r --arg b "$bytes" '.data.commodityBySlug.pricePointsByCommodityId as $h | "\($h.edges|length) prints of \($h.totalCount), hasNextPage \($h.pageInfo.hasNextPage); \($b) bytes"' "$f" ;;
   esac
 }
@@ -411,26 +451,47 @@ to_ms() { # wrk latency (820.00us, 10.52ms, 1.02s, 1.20m) -> milliseconds
     if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000; printf "%.2f", n }'
 }
 
-# run_wrk WORKLOAD SYSTEM PORT BODY_FILE: warm-up, then the measured run; appends a row to $TSV.
+# run_wrk WORKLOAD SYSTEM PORT BODY_FILE [SCRIPT]: warm-up, then the measured run; appends a row to $TSV.
+# SCRIPT is post.lua (the default), post-unique.lua (variables of its own on every request, so that every answer
+# is computed afresh: the answer cache's miss path) or get.lua (a GET of /ticker.json: the static-file ceiling).
+# The workload "mixed" runs the ticker with the writer on: one correction of a ticker print every
+# BENCH_WRITE_INTERVAL seconds through the API, so that answers are invalidated and computed again under load.
 run_wrk() {
-  local workload=$1 system=$2 port=$3 body=$4
-  [[ $system != assay ]] || service_alive
-  local out=$RUN/wrk-$system-$workload.txt returned duration=$DURATION
-  [[ $workload != ticker ]] || duration=$TICKER_DURATION
-  graphql "$port" "$body" >"$RUN/answer-$system-$workload.json"
+  local workload=$1 system=$2 port=$3 body=$4 script=${5:-post.lua}
+  [[ $system != assay* ]] || service_alive
+  local out=$RUN/wrk-$system-$workload.txt returned duration=$DURATION url="http://127.0.0.1:$port/graphql" expected=0
+  [[ $workload != ticker* && $workload != mixed ]] || duration=$TICKER_DURATION
+  if [[ $script == get.lua ]]; then
+    url="http://127.0.0.1:$port/ticker.json"
+    curl -s "$url" >"$RUN/answer-$system-$workload.json"
+    expected=$(wc -c <"$RUN/answer-$system-$workload.json")
+  else
+    graphql "$port" "$body" >"$RUN/answer-$system-$workload.json"
+  fi
   returned=$(describe_answer "$system-$workload" "$RUN/answer-$system-$workload.json")
   if [[ $returned == ERRORS* || -z $returned ]]; then
     echo "bench: $system $workload does not answer its workload: ${returned:-no answer}; see $RUN/answer-$system-$workload.json" >&2
     exit 1
   fi
-  log "$system $workload: one answer = $returned; warm-up $WARMUP, then wrk -t$THREADS -c$CONNECTIONS -d$duration"
-  BODY_FILE=$body wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 60s -s src/bench/post.lua \
-    "http://127.0.0.1:$port/graphql" >"$RUN/warmup-$system-$workload.txt"
-  local before after
+  [[ $workload != mixed ]] || start_writer "$port" "$system"
+  log "$system $workload: one answer = $returned; warm-up $WARMUP, then wrk -t$THREADS -c$CONNECTIONS -d$duration ($script)"
+  BODY_FILE=$body EXPECTED_BYTES=$expected wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 60s -s "src/bench/$script" \
+    "$url" >"$RUN/warmup-$system-$workload.txt"
+  local server=$SERVICE_PID
+  [[ $system != postgraphile ]] || server=$PGL_PID
+  [[ $system != nginx ]] || server=$NGINX_PID
+  local before after ticks_before ticks_after
+  [[ $workload != mixed ]] || : >"$WRITES_LOG"
   before=$(cpu_snapshot)
-  BODY_FILE=$body wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --timeout 60s --latency -s src/bench/post.lua \
-    "http://127.0.0.1:$port/graphql" >"$out"
+  ticks_before=$(tree_ticks "$server" "$(postmaster_pid)")
+  BODY_FILE=$body EXPECTED_BYTES=$expected wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --timeout 60s --latency \
+    -s "src/bench/$script" "$url" >"$out"
+  ticks_after=$(tree_ticks "$server" "$(postmaster_pid)")
   after=$(cpu_snapshot)
+  if [[ $workload == mixed ]]; then
+    stop_writer
+    returned="$returned; $(grep -c '^ok' "$WRITES_LOG" || true) writes in the measured run ($(grep -vc '^ok' "$WRITES_LOG" || true) failed)"
+  fi
   local rps p50 p99 requests errors non2xx timeouts
   rps=$(awk '/^Requests\/sec:/{printf "%.1f", $2}' "$out")
   p50=$(to_ms "$(awk '$1=="50%"{print $2}' "$out")")
@@ -440,13 +501,102 @@ run_wrk() {
   non2xx=$(awk '/Non-2xx/{print $NF}' "$out")
   timeouts=$(awk '/Socket errors/{print $NF}' "$out")
   errors=$((${errors:-0} + ${non2xx:-0} + ${timeouts:-0}))
-  local server=$SERVICE_PID n cpu
-  [[ $system == assay ]] || server=$PGL_PID
-  n=$CPU_REQUESTS
-  cpu=$(server_cpu_ms "$n" "$server" sequential_graphql "$n" "$port" "$body")
+  local n=$CPU_REQUESTS cpu
+  case $workload-$script in
+    mixed-*) # under the load itself: the writes are part of the work
+      cpu=$(awk -v d=$((ticks_after - ticks_before)) -v n="$requests" -v hz="$CLK_TCK" 'BEGIN{printf "%.1f*", d * 1000 / hz / n}') ;;
+    *-post-unique.lua) cpu=$(server_cpu_ms "$n" "$server" sequential_graphql_unique "$n" "$port" "$body") ;;
+    *-get.lua) cpu=$(server_cpu_ms "$n" "$server" sequential_get "$n" "$url") ;;
+    *) cpu=$(server_cpu_ms "$n" "$server" sequential_graphql "$n" "$port" "$body") ;;
+  esac
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$workload" "$system" "$returned" "$rps" "$p50" "$p99" "$requests" "$errors" \
     "$(other_cpu_percent "$before" "$after")" "$cpu" >>"$TSV"
   cat "$out" >&2
+}
+
+# --------------------------------------------------------------------------------------------- the writer
+# The mixed workload's writer: an editor correcting the ticker's first print, back and forth by 0.01, through the
+# API, once every BENCH_WRITE_INTERVAL seconds. Each correction commits a new data version.
+EDITOR_TOKEN=""
+WRITES_LOG=""
+make_editor() {
+  java src/bench/Soak.java keys "$RUN/keys"
+  EDITOR_TOKEN=$(java src/bench/Soak.java token "$RUN/keys" bench-editor editor 86400)
+}
+start_writer() { # start_writer PORT SYSTEM
+  local port=$1 slug date value
+  WRITES_LOG=$RUN/writes-$2.log
+  : >"$WRITES_LOG"
+  read -r slug date value < <(psqlc -d postgres -At -F ' ' -c "SELECT c.slug, p.assessed_on, p.value FROM commodity c
+      JOIN price_point p ON p.commodity_id = c.id WHERE c.in_ticker AND NOT p.retracted
+      ORDER BY c.display_order, c.id, p.assessed_on DESC LIMIT 1")
+  (
+    i=0
+    while :; do
+      i=$((i + 1))
+      corrected=$(awk -v v="$value" -v i="$i" 'BEGIN{printf "%.2f", v + (i % 2) * 0.01}')
+      answer=$(curl -s --max-time 10 -H 'Content-Type: application/json' -H "Authorization: Bearer $EDITOR_TOKEN" \
+        --data-binary "{\"query\":\"mutation { correctPrint(commodity: \\\"$slug\\\", date: \\\"$date\\\", value: $corrected, reason: \\\"bench: one write a second\\\") { outcome } }\"}" \
+        "http://127.0.0.1:$port/graphql" || true)
+      if [[ $answer == *'"outcome"'* && $answer != *'"errors"'* ]]; then echo ok; else echo "failed: $answer"; fi >>"$WRITES_LOG"
+      sleep "$WRITE_INTERVAL"
+    done
+  ) &
+  WRITER_PID=$!
+}
+stop_writer() {
+  stop_pid "$WRITER_PID"
+  WRITER_PID=""
+}
+
+# ----------------------------------------------------------------------------------------------- nginx
+# The ceiling: nginx serving the ticker's own answer, as captured from the service, as a static file.
+NGINX_BASE=""
+start_nginx() {
+  NGINX_BASE=$(mktemp -d -t assay-bench-nginx.XXXXXX)
+  mkdir -p "$NGINX_BASE/www" "$NGINX_BASE/tmp"
+  cp "$RUN/ticker-answer.json" "$NGINX_BASE/www/ticker.json"
+  chmod -R a+rX "$NGINX_BASE"
+  local nginx temp="" kind
+  nginx=$(command -v nginx || echo /usr/sbin/nginx)
+  # Every temporary folder this build of nginx has, in a place it may write
+  for kind in client_body proxy fastcgi uwsgi scgi; do
+    "$nginx" -V 2>&1 | grep -q -- "--http-${kind/client_/}-temp-path" && temp="$temp  ${kind}_temp_path $NGINX_BASE/tmp/$kind;
+"
+  done
+  cat >"$NGINX_BASE/nginx.conf" <<CONF
+worker_processes $(nproc);
+daemon off;
+pid $NGINX_BASE/nginx.pid;
+error_log $NGINX_BASE/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 100000000;
+$temp  types { application/json json; }
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $NGINX_BASE/www;
+  }
+}
+CONF
+  "$nginx" -p "$NGINX_BASE" -c "$NGINX_BASE/nginx.conf" >"$RUN/nginx.log" 2>&1 &
+  NGINX_PID=$!
+  local i
+  for i in $(seq 1 100); do
+    curl -sf "http://127.0.0.1:$NGINX_PORT/ticker.json" >/dev/null && return 0
+    kill -0 "$NGINX_PID" 2>/dev/null || { echo "bench: nginx exited; see $RUN/nginx.log and $NGINX_BASE/error.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  echo "bench: nginx did not answer" >&2
+  exit 1
+}
+stop_nginx() {
+  stop_pid "$NGINX_PID"
+  NGINX_PID=""
+  [[ -z $NGINX_BASE ]] || rm -rf "$NGINX_BASE"
 }
 
 # run_pgbench NAME SCRIPT WHAT: the same clients and duration as wrk, prepared statements; appends a row.
@@ -505,29 +655,53 @@ main() {
   BUSY_BEFORE=$(wait_until_quiet)
   LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
   start_postgres
-  start_service
+  make_editor
+  start_service cached
   log "service answered $COLD_START_MS ms after process start (first start: migrations and seed import)"
   load_data
   render_workloads
   W=$RUN/workloads
+  # The ticker's own bytes, for the static-file ceiling
+  graphql "$APP_PORT" "$W/ticker.json" >"$RUN/ticker-answer.json"
 
-  log "counting SQL statements per request ($STATEMENT_REQUESTS sequential requests each)"
-  : >"$RUN/statements.tsv"
-  for w in $ASSAY_WORKLOADS; do count_statements "$w" "$W/$w.json"; done
+  SERVICE_RSS_MB=n/a UNCACHED_RSS_MB=n/a
+  if [[ " $SYSTEMS " == *" assay "* ]]; then
+    for w in $ASSAY_WORKLOADS; do run_wrk "$w" assay "$APP_PORT" "$W/$w.json"; done
+    run_wrk ticker-miss assay "$APP_PORT" "$W/ticker.json" post-unique.lua
+    run_wrk mixed assay "$APP_PORT" "$W/ticker.json"
+    SERVICE_RSS_MB=$(rss_mb "$SERVICE_PID")
+    SERVICE_HEAP=$(jcmd "$SERVICE_PID" GC.heap_info 2>/dev/null | awk '/garbage-first heap|total/{print; exit}' | sed 's/^ *//')
+    curl -s "http://127.0.0.1:$APP_PORT/q/metrics" | grep -E '^assay_(answer_cache|data_version)' >"$RUN/cache-metrics.txt" || true
 
-  for w in $ASSAY_WORKLOADS; do run_wrk "$w" assay "$APP_PORT" "$W/$w.json"; done
-  SERVICE_RSS_MB=$(rss_mb "$SERVICE_PID")
-  SERVICE_HEAP=$(jcmd "$SERVICE_PID" GC.heap_info 2>/dev/null | awk '/garbage-first heap|total/{print; exit}' | sed 's/^ *//')
-
-  if [[ $PROFILE == 1 ]]; then
-    log "profiling the ticker under the same load with JFR (settings=profile), a separate run"
-    jcmd "$SERVICE_PID" JFR.start name=bench settings=profile filename="$ROOT/$RUN/ticker.jfr" >/dev/null
-    BODY_FILE=$W/ticker.json wrk -t"$THREADS" -c"$CONNECTIONS" -d"$TICKER_DURATION" --timeout 60s -s src/bench/post.lua \
-      "http://127.0.0.1:$APP_PORT/graphql" >"$RUN/wrk-profile.txt"
-    jcmd "$SERVICE_PID" JFR.stop name=bench >/dev/null
-    java -cp "$WORK/classes" JfrTop "$RUN/ticker.jfr" 15 >"$RUN/profile.md"
+    if [[ $PROFILE == 1 ]]; then
+      log "profiling the ticker under the same load with JFR (settings=profile), a separate run (answers from the cache)"
+      jcmd "$SERVICE_PID" JFR.start name=bench settings=profile filename="$ROOT/$RUN/ticker.jfr" >/dev/null
+      BODY_FILE=$W/ticker.json wrk -t"$THREADS" -c"$CONNECTIONS" -d"$TICKER_DURATION" --timeout 60s -s src/bench/post.lua \
+        "http://127.0.0.1:$APP_PORT/graphql" >"$RUN/wrk-profile.txt"
+      jcmd "$SERVICE_PID" JFR.stop name=bench >/dev/null
+      java -cp "$WORK/classes" JfrTop "$RUN/ticker.jfr" 15 >"$RUN/profile.md"
+    fi
   fi
   stop_pid "$SERVICE_PID"; SERVICE_PID=""
+
+  : >"$RUN/statements.tsv"
+  if [[ " $SYSTEMS " == *" assay-uncached "* ]]; then
+    start_service uncached ASSAY_ANSWER_CACHE_ENABLED=false
+    log "counting SQL statements per request, cache off ($STATEMENT_REQUESTS sequential requests each)"
+    for w in $ASSAY_WORKLOADS; do count_statements "$w" "$W/$w.json"; done
+    for w in $ASSAY_WORKLOADS; do run_wrk "$w" assay-uncached "$APP_PORT" "$W/$w.json"; done
+    run_wrk ticker-miss assay-uncached "$APP_PORT" "$W/ticker.json" post-unique.lua
+    run_wrk mixed assay-uncached "$APP_PORT" "$W/ticker.json"
+    UNCACHED_RSS_MB=$(rss_mb "$SERVICE_PID")
+    stop_pid "$SERVICE_PID"; SERVICE_PID=""
+  fi
+
+  if [[ " $SYSTEMS " == *" nginx "* ]]; then
+    log "starting nginx on 127.0.0.1:$NGINX_PORT, serving the ticker's answer ($(wc -c <"$RUN/ticker-answer.json") bytes) as a file"
+    start_nginx
+    run_wrk ticker nginx "$NGINX_PORT" "" get.lua
+    stop_nginx
+  fi
 
   PGL_RSS_MB=n/a
   if [[ " $SYSTEMS " == *" postgraphile "* ]]; then
@@ -582,23 +756,53 @@ $(cat "$RUN/hyperfine.md")"
   # =============================================================================================== report
   value() { awk -F'\t' -v w="$1" -v s="$2" -v c="$3" '$1==w && $2==s {print $c}' "$TSV"; }
   ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (a == "" || b == "" || b + 0 == 0) print "n/a"; else printf "%.2f", a/b }'; }
-  verdict() { awk -v v="$1" -v t="$2" -v dir="$3" 'BEGIN{ if (v == "n/a") print "n/a"; else if ((dir == ">=" && v+0 >= t) || (dir == "<=" && v+0 <= t)) print "met"; else print "**not met**" }'; }
+  percent() { awk -v a="$1" -v b="$2" 'BEGIN{ if (a == "" || b == "" || b + 0 == 0) print "n/a"; else printf "%.1f", 100 * a/b }'; }
+  verdict() { awk -v v="$1" -v t="$2" -v dir="$3" 'BEGIN{ if (v == "n/a" || v == "") print "n/a"; else if ((dir == ">=" && v+0 >= t) || (dir == "<=" && v+0 <= t)) print "met"; else print "**not met**" }'; }
 
-  T_A=$(value ticker assay 4); T_G=$(value ticker postgraphile 4); T_F=$(value ticker-service pgbench 4)
-  H_A=$(value history-500 assay 4); H_G=$(value history-500 postgraphile 4); H_F=$(value history-plain pgbench 4)
-  H_FS=$(value history-service pgbench 4)
-  T_A99=$(value ticker assay 6); T_G99=$(value ticker postgraphile 6); T_F99=$(value ticker-service pgbench 6)
-  H_A99=$(value history-500 assay 6); H_G99=$(value history-500 postgraphile 6); H_F99=$(value history-plain pgbench 6)
-  R_TG=$(ratio "$T_A" "$T_G"); R_TF=$(ratio "$T_A" "$T_F"); R_HG=$(ratio "$H_A" "$H_G"); R_HF=$(ratio "$H_A" "$H_F")
-  # Throughput per CPU: the inverse ratio of server CPU per request (a quiet-machine estimate of the req/s ratio).
-  C_TG=$(ratio "$(value ticker postgraphile 10)" "$(value ticker assay 10)"); C_TF=$(ratio "$(value ticker-service pgbench 10)" "$(value ticker assay 10)")
-  C_HG=$(ratio "$(value history-500 postgraphile 10)" "$(value history-500 assay 10)"); C_HF=$(ratio "$(value history-plain pgbench 10)" "$(value history-500 assay 10)")
+  T_A=$(value ticker assay 4); T_U=$(value ticker assay-uncached 4); T_G=$(value ticker postgraphile 4)
+  T_N=$(value ticker nginx 4); T_L=$(value ticker-latest12 pgbench 4); T_F=$(value ticker-service pgbench 4)
+  M_A=$(value mixed assay 4); M_A99=$(value mixed assay 6); M_U=$(value mixed assay-uncached 4)
+  X_A=$(value ticker-miss assay 4); X_U=$(value ticker-miss assay-uncached 4)
+  XC_A=$(value ticker-miss assay 10); XC_U=$(value ticker-miss assay-uncached 10)
+  H_A=$(value history-500 assay 4); H_U=$(value history-500 assay-uncached 4); H_G=$(value history-500 postgraphile 4)
+  H_F=$(value history-plain pgbench 4)
+  R_TG=$(ratio "$T_A" "$T_G"); R_TL=$(ratio "$T_A" "$T_L"); S_TN=$(percent "$T_A" "$T_N")
+  R_MG=$(ratio "$M_A" "$T_G"); R_XU=$(ratio "$X_A" "$X_U")
   STMT_TICKER=$(awk -F'\t' '$1=="ticker"{print $3}' "$RUN/statements.tsv")
-  SEED_P99=""
+  SEED_M99=""
   if [[ $SCALE != seed && -f $WORK/run-seed/results.tsv ]]; then
-    SEED_P99=$(awk -F'\t' '$1=="ticker" && $2=="assay"{print $6}' "$WORK/run-seed/results.tsv")
+    SEED_M99=$(awk -F'\t' '$1=="mixed" && $2=="assay"{print $6}' "$WORK/run-seed/results.tsv")
   fi
-  P99_RATIO=$(ratio "$T_A99" "$SEED_P99")
+  P99_RATIO=$(ratio "$M_A99" "$SEED_M99")
+
+  # The targets, one line each: key, target, measured, verdict (summary.sh puts the scales side by side)
+  {
+    printf 'ticker-postgraphile\tticker ≥ 10× PostGraphile (latest 12 prints of the same commodities)\t%s vs %s req/s: **%s×**\t%s\n' \
+      "$T_A" "$T_G" "$R_TG" "$(verdict "$R_TG" 10 '>=')"
+    printf 'ticker-floor\tticker above the pgbench floor of that one latest-12 statement\t%s vs %s: **%s×**\t%s\n' \
+      "$T_A" "$T_L" "$R_TL" "$(verdict "$R_TL" 1 '>=')"
+    printf 'ticker-ceiling\tticker: share of the static-file ceiling (nginx serving its bytes)\t%s vs %s: **%s %%**\treported\n' \
+      "$T_A" "$T_N" "$S_TN"
+    printf 'mixed-postgraphile\twith one write a second, ticker ≥ 3× PostGraphile\t%s vs %s: **%s×**\t%s\n' \
+      "$M_A" "$T_G" "$R_MG" "$(verdict "$R_MG" 3 '>=')"
+    if [[ $SCALE == seed ]]; then
+      printf 'mixed-p99\twith one write a second, p99 at 10 M within 1.2× of seed\tseed p99 %s ms (the reference)\tsee 10m\n' "$M_A99"
+    else
+      printf 'mixed-p99\twith one write a second, p99 at 10 M within 1.2× of seed\t%s ms vs seed %s ms: **%s×**\t%s\n' \
+        "$M_A99" "${SEED_M99:-(no seed run in $WORK)}" "$P99_RATIO" "$(verdict "$P99_RATIO" 1.2 '<=')"
+    fi
+    printf 'miss-uncached\tcache misses no slower than the uncached path (every request new)\t%s vs %s req/s: **%s×**; server CPU %s vs %s ms a request\t%s\n' \
+      "$X_A" "$X_U" "$R_XU" "$XC_A" "$XC_U" "$(verdict "$R_XU" 0.95 '>=')"
+    printf 'rss\tRSS after the load < 250 MB (cache on, %s)\t**%s MB** (cache off: %s MB)\t%s\n' \
+      "${JAVA_OPTS_BENCH:-JVM defaults}" "$SERVICE_RSS_MB" "$UNCACHED_RSS_MB" "$(verdict "$SERVICE_RSS_MB" 250 '<=')"
+    printf 'statements\tSQL statements per ticker request ≤ 3 (cache off: what a miss runs)\t%s\t%s\n' \
+      "${STMT_TICKER:-n/a}" "$(verdict "${STMT_TICKER:-n/a}" 3 '<=')"
+    if [[ -n ${A_MED:-} ]]; then
+      STARTUP_RATIO=$(ratio "$A_MED" "$E_MED")
+      printf 'startup\tJVM start to first answer ≤ 1.2× the empty app\t%s ms vs %s ms (medians of %s): %s×\t%s\n' \
+        "$A_MED" "$E_MED" "$STARTUP_RUNS" "$STARTUP_RATIO" "$(verdict "$STARTUP_RATIO" 1.2 '<=')"
+    fi
+  } >"$RUN/targets.tsv"
 
   BUSY_AFTER=$(busy_percent)
   LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -607,15 +811,16 @@ $(cat "$RUN/hyperfine.md")"
   CPU=$(awk -F': ' '/model name/{print $2; exit}' /proc/cpuinfo)
   MEM=$(awk '/MemTotal/{printf "%.1f GiB", $2/1048576}' /proc/meminfo)
   ELAPSED=$(($(date +%s) - BENCH_STARTED))
+  NGINX_VERSION=$( (command -v nginx >/dev/null && nginx -v 2>&1 || /usr/sbin/nginx -v 2>&1) | awk -F'/' '{print $2}')
   {
     echo "# Assay benchmark — scale \`$SCALE\`, $DATE"
     echo
     echo "- Machine: $(nproc) cores ($CPU), $MEM memory, $(uname -sr); $(java -version 2>&1 | head -1)"
-    echo "- Service: commit \`$(git rev-parse --short HEAD)\`$(git diff --quiet HEAD -- src/main pom.xml || echo ' (with uncommitted changes)')${LABEL:+ — variant \`$LABEL\`, service jar \`$SERVICE_JAR\`}, Quarkus 3.34.1 on the JVM with \`${JAVA_OPTS_BENCH:-(no JVM options)}\`; PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') (the service's own binaries) with the embedded server's settings (fsync off, synchronous_commit off) and pg_stat_statements"
-    echo "- Tools: $(wrk -v 2>&1 | head -1 | awk '{print $1, $2}'), $(pgbench --version), PostGraphile $POSTGRAPHILE_VERSION on Node $(node --version), $(hyperfine --version)"
+    echo "- Service: commit \`$(git rev-parse --short HEAD)\`$(git diff --quiet HEAD -- src/main pom.xml || echo ' (with uncommitted changes)')${LABEL:+ — variant \`$LABEL\`, service jar \`$SERVICE_JAR\`}, Quarkus 3.34.1 on the JVM with \`${JAVA_OPTS_BENCH:-(no JVM options)}\`, run twice: answer cache on (\`assay\`, the default) and off (\`assay-uncached\`, \`ASSAY_ANSWER_CACHE_ENABLED=false\`); PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') (the service's own binaries) with the embedded server's settings (fsync off, synchronous_commit off) and pg_stat_statements"
+    echo "- Tools: $(wrk -v 2>&1 | head -1 | awk '{print $1, $2}'), $(pgbench --version), PostGraphile $POSTGRAPHILE_VERSION on Node $(node --version), nginx ${NGINX_VERSION:-n/a}, $(hyperfine --version)"
     echo "- Quiet check: other processes kept $BUSY_BEFORE % of the cores busy just before the run and $BUSY_AFTER % just after it (load averages $LOAD_BEFORE before, $LOAD_AFTER after); anything else running during the load runs shares the same cores"
     echo "- Command: \`BENCH_SCALE=$SCALE BENCH_DURATION=$DURATION BENCH_WARMUP=$WARMUP bash src/bench/run.sh\` ($ELAPSED s in all)"
-    echo "- Load: every run \`wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency --timeout 60s\` after a $WARMUP warm-up, the ticker for $TICKER_DURATION (pgbench: \`-c$CONNECTIONS -j$THREADS -T$(seconds_of "$DURATION") -M prepared\`), one system at a time, client and server on the same $(nproc) cores"
+    echo "- Load: every run \`wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency --timeout 60s\` after a $WARMUP warm-up, the ticker's runs for $TICKER_DURATION (pgbench: \`-c$CONNECTIONS -j$THREADS -T$(seconds_of "$DURATION") -M prepared\`), one system at a time, client and server on the same $(nproc) cores. \`mixed\`: the ticker while an editor corrects a ticker print through the API every $WRITE_INTERVAL s; \`ticker-miss\`: the ticker with variables of its own on every request (never answered from memory)"
     echo
     echo "## Data"
     echo
@@ -627,9 +832,28 @@ $(cat "$RUN/hyperfine.md")"
       echo "Bulk load ($LOAD_STREAMS streams of generator piped into \`psql \\copy price_point FROM STDIN\`, commodities split between them, indexes and constraints in place): **$POINTS_PER_SECOND points/s** ($POINTS points in ${LOAD_SECONDS} s; the generator alone writes $GENERATE_PER_SECOND points/s). \`VACUUM (ANALYZE)\` afterwards: ${VACUUM_SECONDS} s."
       echo
     fi
+    echo "## Targets"
+    echo
+    echo "| target | measured | verdict |"
+    echo "|---|---|---|"
+    awk -F'\t' '{printf "| %s | %s | %s |\n", $2, $3, $4}' "$RUN/targets.tsv"
+    echo "| native image | no GraalVM / Mandrel on this machine | not measured |"
+    echo
+    echo "## The answer cache, on and off"
+    echo
+    echo "req/s · p99 ms · server CPU ms a request, the same workload against the same data, the service with its answer cache on and then off."
+    echo
+    echo "| workload | cache on | cache off | on / off (req/s) |"
+    echo "|---|---|---|---:|"
+    for w in $ASSAY_WORKLOADS ticker-miss mixed; do
+      echo "| $w | $(value "$w" assay 4) · $(value "$w" assay 6) · $(value "$w" assay 10) | $(value "$w" assay-uncached 4) · $(value "$w" assay-uncached 6) · $(value "$w" assay-uncached 10) | $(ratio "$(value "$w" assay 4)" "$(value "$w" assay-uncached 4)") |"
+    done
+    echo
+    echo "\`*\`: for \`mixed\`, CPU a request under the load itself (server and PostgreSQL over the measured run, writes included), not over sequential requests. The cache's own counters at the end of its runs: $(tr '\n' ' ' <"$RUN/cache-metrics.txt" 2>/dev/null | sed -E 's/assay_//g')"
+    echo
     echo "## Throughput and latency"
     echo
-    echo "Workload slug: \`$SLUG\`. \"Returned\" is what one answer held, checked before each run; \"errors\" counts answers that were not HTTP 200 or carried GraphQL \`errors\`, plus timeouts (pgbench: failed transactions). \"Other processes' CPU\" is the share of all cores that processes outside this run used during the measured run: above a few percent, that row is a lower bound. \"Server CPU ms / request\" barely depends on them: the CPU time the server (JVM or Node, or nothing for pgbench) and PostgreSQL spent on $CPU_REQUESTS sequential requests after the load run, divided by their number; it includes the JIT and GC threads, not the client."
+    echo "Workload slug: \`$SLUG\`. \"Returned\" is what one answer held, checked before each run; \"errors\" counts answers that were not HTTP 200 or carried GraphQL \`errors\` (nginx: not the ticker's bytes), plus timeouts (pgbench: failed transactions). \"Other processes' CPU\" is the share of all cores that processes outside this run used during the measured run: above a few percent, that row is a lower bound. \"Server CPU ms / request\" barely depends on them: the CPU time the server (JVM, Node or nginx, or nothing for pgbench) and PostgreSQL spent on $CPU_REQUESTS sequential requests after the load run, divided by their number; it includes the JIT and GC threads, not the client."
     echo
     echo "| workload | system | returned (one answer) | req/s | p50 ms | p99 ms | requests | errors | other processes' CPU | server CPU ms / request |"
     echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|"
@@ -638,62 +862,46 @@ $(cat "$RUN/hyperfine.md")"
     echo
     echo "## Ratios"
     echo
-    echo "| | Assay / PostGraphile | Assay / pgbench floor |"
+    echo "| | Assay, cache on | Assay, cache off |"
     echo "|---|---:|---:|"
-    echo "| ticker req/s | $R_TG | $R_TF (floor: the service's own 3 statements) |"
-    echo "| ticker p99 | $(ratio "$T_A99" "$T_G99") | $(ratio "$T_A99" "$T_F99") |"
-    echo "| history-500 req/s | $R_HG | $R_HF (floor: plain page + count; the service's own SQL: $(ratio "$H_A" "$H_FS")) |"
-    echo "| history-500 p99 | $(ratio "$H_A99" "$H_G99") | $(ratio "$H_A99" "$H_F99") |"
-    echo "| ticker requests per server CPU second | $C_TG | $C_TF |"
-    echo "| history-500 requests per server CPU second | $C_HG | $C_HF |"
+    echo "| ticker req/s / PostGraphile's latest 12 | $R_TG | $(ratio "$T_U" "$T_G") |"
+    echo "| ticker req/s / pgbench, the latest-12 statement | $R_TL | $(ratio "$T_U" "$T_L") |"
+    echo "| ticker req/s / pgbench, the service's 3 statements | $(ratio "$T_A" "$T_F") | $(ratio "$T_U" "$T_F") |"
+    echo "| ticker req/s / nginx serving its bytes | $(ratio "$T_A" "$T_N") | $(ratio "$T_U" "$T_N") |"
+    echo "| ticker with a write a second / PostGraphile | $R_MG | $(ratio "$M_U" "$T_G") |"
+    echo "| history-500 req/s / PostGraphile | $(ratio "$H_A" "$H_G") | $(ratio "$H_U" "$H_G") |"
+    echo "| history-500 req/s / pgbench, plain page + count | $(ratio "$H_A" "$H_F") | $(ratio "$H_U" "$H_F") |"
     echo
-    echo "The two ticker columns do not answer the same thing: both cover the $N_TICKER commodities of the ticker (\`in_ticker\`), but Assay returns each with its deltas (previous, week, month, quarter, half-year, year-to-date, year-on-year, with basis, base date and base value, reconciled with the publisher's figures) and a 12-print trend; PostGraphile returns each with its latest 12 prints and nothing computed."
-    echo
-    echo "## Targets"
-    echo
-    echo "| target | measured | verdict |"
-    echo "|---|---|---|"
-    echo "| ticker throughput ≥ 2× PostGraphile | $R_TG× in req/s, $C_TG× per server CPU second | $(verdict "$R_TG" 2 '>=') |"
-    echo "| ticker throughput ≥ ½ of the pgbench floor | $R_TF× in req/s, $C_TF× per server CPU second | $(verdict "$R_TF" 0.5 '>=') |"
-    if [[ $SCALE == seed ]]; then
-      echo "| ticker p99 at 10 M within 1.2× of seed p99 | seed p99 = $T_A99 ms (the reference) | see the 10m run |"
-    else
-      echo "| ticker p99 at $SCALE within 1.2× of seed p99 | $T_A99 ms vs seed ${SEED_P99:-(no seed run in $WORK)} ms: ${P99_RATIO}× | $(verdict "$P99_RATIO" 1.2 '<=') |"
-    fi
-    echo "| SQL statements per ticker request ≤ 3 | $STMT_TICKER | $(verdict "${STMT_TICKER:-n/a}" 3 '<=') |"
-    if [[ -n ${A_MED:-} ]]; then
-      STARTUP_RATIO=$(ratio "$A_MED" "$E_MED")
-      echo "| JVM start to first answer ≤ 1.2× the empty app | $A_MED ms vs $E_MED ms (medians of $STARTUP_RUNS): ${STARTUP_RATIO}× | $(verdict "$STARTUP_RATIO" 1.2 '<=') |"
-    fi
-    echo "| RSS after the load < 300 MB (JVM) | $SERVICE_RSS_MB MB | $(verdict "$SERVICE_RSS_MB" 300 '<=') |"
-    echo "| native image | no GraalVM / Mandrel on this machine | not measured |"
+    echo "The ticker rows do not answer the same thing: all cover the $N_TICKER commodities of the ticker (\`in_ticker\`), but Assay returns each with its deltas (previous, week, month, quarter, half-year, year-to-date, year-on-year, with basis, base date and base value, reconciled with the publisher's figures) and a 12-print trend; PostGraphile returns each with its latest 12 prints and nothing computed; nginx sends Assay's answer, read from a file."
     echo
     echo "## SQL statements per request"
     echo
-    echo "pg_stat_statements over $STATEMENT_REQUESTS sequential requests of each workload (utility statements not tracked). The PostgreSQL JDBC driver also reads column metadata from \`pg_catalog\` the first time a connection runs a native query; those one-off lookups are counted apart:"
+    echo "pg_stat_statements over $STATEMENT_REQUESTS sequential requests of each workload, the answer cache off (what a miss runs; a hit runs none). Utility statements are not tracked. The PostgreSQL JDBC driver also reads column metadata from \`pg_catalog\` the first time a connection runs a native query; those one-off lookups are counted apart:"
     echo
     echo "| workload | statements | per request | one-off pg_catalog lookups in the window |"
     echo "|---|---:|---:|---:|"
     awk -F'\t' '{printf "| %s | %s | %s | %s |\n", $1, $2, $3, $4}' "$RUN/statements.tsv"
     echo
-    echo "The ticker's statements (calls over the $STATEMENT_REQUESTS requests):"
-    echo
-    echo '```'
-    cat "$RUN/statements-ticker.txt"
-    echo '```'
-    echo
+    if [[ -s $RUN/statements-ticker.txt ]]; then
+      echo "The ticker's statements (calls over the $STATEMENT_REQUESTS requests):"
+      echo
+      echo '```'
+      cat "$RUN/statements-ticker.txt"
+      echo '```'
+      echo
+    fi
     echo "## Startup and memory"
     echo
     echo "First start of this run (empty schema: Flyway migrations and the seed import): $COLD_START_MS ms to the first answer."
     echo
     echo "$STARTUP_MD"
     echo
-    echo "RSS after the load runs: Assay **$SERVICE_RSS_MB MB** (JVM; ${SERVICE_HEAP:-heap n/a}); PostGraphile $PGL_RSS_MB MB."
+    echo "RSS after the load runs: Assay with its cache **$SERVICE_RSS_MB MB** (JVM; ${SERVICE_HEAP:-heap n/a}), without $UNCACHED_RSS_MB MB; PostGraphile $PGL_RSS_MB MB."
     echo
     if [[ $PROFILE == 1 ]]; then
       echo "## Profile of the ticker under load"
       echo
-      echo "JFR (\`settings=profile\`) during a separate $TICKER_DURATION ticker run at the same load ($(awk '/^Requests\/sec:/{print $2}' "$RUN/wrk-profile.txt") req/s while recording)."
+      echo "JFR (\`settings=profile\`) during a separate $TICKER_DURATION ticker run at the same load, the cache on: every answer a hit ($(awk '/^Requests\/sec:/{print $2}' "$RUN/wrk-profile.txt") req/s while recording)."
       echo
       cat "$RUN/profile.md"
     fi

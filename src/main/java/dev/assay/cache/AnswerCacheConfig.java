@@ -19,7 +19,7 @@ public interface AnswerCacheConfig {
     int maxEntries();
 
     /** Most memory the held answers and their keys take, roughly. */
-    @WithDefault("32M")
+    @WithDefault("16M")
     MemorySize maxSize();
 
     /** Answers larger than this are not kept. */

@@ -103,21 +103,25 @@ public class AnswerCache {
 
     /**
      * The answer held or being computed for {@code key}, or a new claim on it when there is none: the caller then
-     * computes the answer and hands it to {@link #keep}. Tell a claim by {@link #claimed}.
+     * computes the answer and hands it to {@link #keep}.
      */
-    public CompletableFuture<CachedAnswer> findOrClaim(AnswerKey key) {
-        CompletableFuture<CachedAnswer> claim = new Claim();
+    public Found findOrClaim(AnswerKey key) {
+        CompletableFuture<CachedAnswer> claim = new CompletableFuture<>();
         CompletableFuture<CachedAnswer> found = answers.get(key, (k, executor) -> claim);
-        if (found == claim) {
-            // Should the computation never report back, those waiting for it compute their own
-            claim.orTimeout(timeLimit.toMillis() + 5_000, TimeUnit.MILLISECONDS);
+        if (found != claim) {
+            return new Found(found, false);
         }
-        return found;
+        // Should the computation never report back, those waiting for it compute their own
+        claim.orTimeout(timeLimit.toMillis() + 5_000, TimeUnit.MILLISECONDS);
+        return new Found(claim, true);
     }
 
-    /** Whether {@code answer} is a claim: the caller's to compute. */
-    public static boolean claimed(CompletableFuture<CachedAnswer> answer) {
-        return answer instanceof Claim;
+    /**
+     * What {@link #findOrClaim} found: the answer, held or to come.
+     *
+     * @param claimed whether it is the caller's to compute
+     */
+    public record Found(CompletableFuture<CachedAnswer> answer, boolean claimed) {
     }
 
     /**
@@ -160,9 +164,5 @@ public class AnswerCache {
     private Counter counter(String outcome, String description) {
         return Counter.builder(REQUESTS).tag("outcome", outcome).description("Queries by how the answer cache served them: "
                 + description).register(registry);
-    }
-
-    /** A claim on an answer not computed yet. */
-    private static final class Claim extends CompletableFuture<CachedAnswer> {
     }
 }

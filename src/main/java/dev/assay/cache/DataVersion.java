@@ -2,7 +2,10 @@ package dev.assay.cache;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -38,7 +41,11 @@ public class DataVersion {
     @ConfigProperty(name = "quarkus.datasource.password")
     Optional<String> password;
 
+    /** How long a writer waits at most to hear of its own commit. */
+    private static final long HEARING_MILLIS = 2_000;
+
     private final List<Runnable> onReconnect = new CopyOnWriteArrayList<>();
+    private final ConcurrentLinkedQueue<Hearing> hearings = new ConcurrentLinkedQueue<>();
     private volatile long current = UNKNOWN;
     private volatile boolean listening;
     private volatile long connections;
@@ -69,6 +76,20 @@ public class DataVersion {
         return listening;
     }
 
+    /**
+     * Completes once this instance knows {@code version} or a later one, or its listener is down (queries then
+     * bypass the cache), or after two seconds at most.
+     */
+    public CompletableFuture<Void> heard(long version) {
+        if (!listening || current >= version) {
+            return CompletableFuture.completedFuture(null);
+        }
+        Hearing hearing = new Hearing(version, new CompletableFuture<>());
+        hearings.add(hearing);
+        release();
+        return hearing.heard().completeOnTimeout(null, HEARING_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
     /** Runs {@code action} each time the listener connects again after losing its connection, before serving. */
     void whenReconnected(Runnable action) {
         onReconnect.add(action);
@@ -87,6 +108,7 @@ public class DataVersion {
         current = version;
         listening = true;
         connections++;
+        release();
     }
 
     /** A commit was announced: unknown until its version is read. */
@@ -96,10 +118,28 @@ public class DataVersion {
 
     void read(long version) {
         current = version;
+        release();
     }
 
     void lost() {
         current = UNKNOWN;
         listening = false;
+        release();
+    }
+
+    /** Lets go those waiting for a version now known, or all of them while the listener is down. */
+    private void release() {
+        long known = current;
+        boolean down = !listening;
+        hearings.removeIf(hearing -> {
+            boolean done = down || known >= hearing.version() || hearing.heard().isDone();
+            if (done) {
+                hearing.heard().complete(null);
+            }
+            return done;
+        });
+    }
+
+    private record Hearing(long version, CompletableFuture<Void> heard) {
     }
 }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import dev.assay.access.WebSocketOperations;
+import dev.assay.cache.MutationsAwaitTheirVersion;
 import dev.assay.database.UnavailableErrors;
 import dev.assay.graphql.batch.ArgumentKeyedLoaders;
 import dev.assay.graphql.batch.SubscriptionEventLoads;
@@ -30,8 +31,8 @@ import io.smallrye.graphql.spi.EventingService;
 
 /**
  * Installs on the GraphQL engine the loaders keyed by arguments ({@link ArgumentKeyedLoaders}), the limits on
- * a document (its {@link CostBudget}, its depth, its {@link ExecutionDeadline}), {@link ErrorCodes} and the
- * {@link DocumentCache}. The engine takes one instrumentation chain, so the limits are part of ours; that
+ * a document (its {@link CostBudget}, its depth, its {@link ExecutionDeadline}), {@link ErrorCodes}, the
+ * {@link DocumentCache}, and mutations' wait for their data version ({@link MutationsAwaitTheirVersion}). The engine takes one instrumentation chain, so the limits are part of ours; that
  * chain replaces SmallRye's, whose query cache only fills from its own validation hook, so the document
  * cache is ours too.
  * <p>
@@ -72,7 +73,8 @@ public class EngineCustomization implements EventingService {
                         deadline,
                         new GraphQLOperationTimer(Metrics.globalRegistry, 200),
                         new UnavailableErrors(),
-                        new ErrorCodes()), deadline));
+                        new ErrorCodes(),
+                        new MutationsAwaitTheirVersion()), deadline));
     }
 
     /** How many parsed documents the running engine holds. */

@@ -199,6 +199,37 @@ class AnswerCacheTest {
     }
 
     @Test
+    void requestsForAnAnswerBeingComputedWaitForItRatherThanComputeItAgain() throws Exception {
+        // A variable of their own, the document does not use: a key no request has asked for yet
+        Map<String, Object> fresh = Map.of("together", UUID.randomUUID().toString());
+        int callers = 8;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+        try {
+            CacheCounts before = CacheCounts.now();
+            List<java.util.concurrent.Future<JsonPath>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return GraphQLClient.post("ticker", fresh);
+                }));
+            }
+            start.countDown();
+            String first = null;
+            for (java.util.concurrent.Future<JsonPath> answer : answers) {
+                String body = answer.get().prettify();
+                first = first == null ? body : first;
+                assertEquals(first, body, "every caller gets the one answer");
+            }
+            CacheCounts counts = CacheCounts.now().since(before);
+            assertEquals(1, counts.misses(), "computed once: " + counts);
+            assertEquals(callers - 1, counts.hits());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void mutationsAreNeverKept() {
         Map<String, Object> print = Map.of("commodity", slug, "date", "2026-04-08", "value", "101.00");
         String editor = Tokens.editor("cache-editor");

@@ -99,12 +99,13 @@ class CachedQueries {
             }
         }
         if (found == null) {
-            found = cache.findOrClaim(key);
-        }
-        if (AnswerCache.claimed(found)) {
-            cache.recordMiss();
-            run(context, format, key, request, found);
-            return true;
+            AnswerCache.Found claim = cache.findOrClaim(key);
+            if (claim.claimed()) {
+                cache.recordMiss();
+                run(context, format, key, request, claim.answer());
+                return true;
+            }
+            found = claim.answer();
         }
         // Another request holds or computes an answer for the key: take it when it comes, or compute this one
         Context requestContext = Vertx.currentContext();

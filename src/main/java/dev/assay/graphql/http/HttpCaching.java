@@ -15,7 +15,8 @@ import io.vertx.core.http.HttpHeaders;
  * can say "not modified" while the data has not changed, without computing the answer. Anonymous answers are
  * {@code public, no-cache}: a shared cache may keep one but must revalidate it before each use. A signed-in
  * caller's are {@code private, no-cache}, which no shared cache stores. Both vary by {@code Authorization} (so a
- * shared cache never hands an anonymous copy to a signed-in caller) and by {@code Accept} (the media type).
+ * shared cache never hands an anonymous copy to a signed-in caller), by {@code Accept} (the media type) and by
+ * {@code Origin} (the CORS headers name the origin allowed).
  * Everything else the endpoint answers (mutations, errors, answers the cache may not keep) is {@code no-store}.
  */
 final class HttpCaching {
@@ -23,7 +24,7 @@ final class HttpCaching {
     static final CharSequence PUBLIC = HttpHeaders.createOptimized("public, no-cache");
     static final CharSequence PRIVATE = HttpHeaders.createOptimized("private, no-cache");
     static final CharSequence NO_STORE = HttpHeaders.createOptimized("no-store");
-    static final CharSequence VARY = HttpHeaders.createOptimized("Accept, Authorization");
+    static final CharSequence VARY = HttpHeaders.createOptimized("Accept, Authorization, Origin");
 
     private HttpCaching() {
     }
@@ -56,7 +57,8 @@ final class HttpCaching {
     static void cacheable(MultiMap headers, String etag, boolean anonymous) {
         headers.set(HttpHeaders.ETAG, etag);
         headers.set(HttpHeaders.CACHE_CONTROL, anonymous ? PUBLIC : PRIVATE);
-        headers.set(HttpHeaders.VARY, VARY);
+        // Added, not set: a Vary of another handler stays
+        headers.add(HttpHeaders.VARY, VARY);
     }
 
     /** Nothing to keep, unless a header was set already (a cacheable answer's). */

@@ -67,12 +67,14 @@ class HttpCachingTest {
         String etag = answer.header("ETag");
         assertTrue(etag.matches("\"[A-Za-z0-9_-]+\""), "a strong, quoted tag: " + etag);
         assertEquals("public, no-cache", answer.header("Cache-Control"));
-        assertEquals("Accept, Authorization", answer.header("Vary"));
+        assertEquals("Accept, Authorization, Origin", answer.header("Vary"));
 
         CacheCounts before = CacheCounts.now();
         ExtractableResponse<Response> notModified = get(given().header("If-None-Match", etag), query)
                 .then().statusCode(304).extract();
         assertEquals("", notModified.asString());
+        String length = notModified.header("Content-Length");
+        assertTrue(length == null || length.equals(answer.header("Content-Length")), "no length but the answer's: " + length);
         assertEquals(etag, notModified.header("ETag"));
         assertEquals("public, no-cache", notModified.header("Cache-Control"));
         assertEquals(1, CacheCounts.now().since(before).notModified());
@@ -88,9 +90,18 @@ class HttpCachingTest {
         ExtractableResponse<Response> answer = get(given().header("Authorization", "Bearer " + Tokens.subscriber("http-sub")),
                 query).then().statusCode(200).extract();
         assertEquals("private, no-cache", answer.header("Cache-Control"));
-        assertEquals("Accept, Authorization", answer.header("Vary"));
+        assertEquals("Accept, Authorization, Origin", answer.header("Vary"));
         String anonymous = get(given(), query).then().statusCode(200).extract().header("ETag");
         assertNotEquals(anonymous, answer.header("ETag"), "another audience, another tag");
+    }
+
+    @Test
+    void aCrossOriginAnswerVariesByOriginToo() {
+        ExtractableResponse<Response> answer = get(given().header("Origin", "http://localhost:3000"), query)
+                .then().statusCode(200).extract();
+        assertEquals("http://localhost:3000", answer.header("Access-Control-Allow-Origin"));
+        String vary = String.join(", ", answer.headers().getValues("Vary"));
+        assertTrue(vary.contains("Origin") && vary.contains("Authorization") && vary.contains("Accept"), vary);
     }
 
     @Test

@@ -25,7 +25,8 @@ CREATE TABLE data_version_pending (
     txid xid8 PRIMARY KEY
 );
 
-CREATE FUNCTION data_version_queue() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Both functions run with their owner's rights, so that a writer granted only the data tables moves the version too.
+CREATE FUNCTION data_version_queue() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 BEGIN
     -- The setting is local to the transaction (and undone with a savepoint rolled back): once per transaction
     IF current_setting('assay.data_version_queued', TRUE) IS DISTINCT FROM pg_current_xact_id()::TEXT THEN
@@ -36,7 +37,7 @@ BEGIN
 END;
 $$;
 
-CREATE FUNCTION data_version_bump() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION data_version_bump() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
     bumped BIGINT;
 BEGIN

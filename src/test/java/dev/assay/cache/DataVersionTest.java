@@ -132,6 +132,20 @@ class DataVersionTest {
     }
 
     @Test
+    void aWriterGrantedOnlyTheDataTablesMovesIt() {
+        OperatorSql.commit("""
+                DO $$ BEGIN
+                  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'assay_test_data_writer') THEN
+                    CREATE ROLE assay_test_data_writer NOLOGIN;
+                  END IF;
+                END $$""", "GRANT SELECT, UPDATE ON commodity TO assay_test_data_writer");
+        long before = OperatorSql.dataVersion();
+        OperatorSql.commit("SET LOCAL ROLE assay_test_data_writer",
+                "UPDATE commodity SET name = 'By a writer of the data only' WHERE slug = '" + slug + "'");
+        assertTrue(OperatorSql.dataVersion() > before);
+    }
+
+    @Test
     void aTransactionOfManyWritesIsAnnouncedOnceWithItsVersion() throws Exception {
         try (Connection listener = OperatorSql.connect()) {
             try (Statement listen = listener.createStatement()) {

@@ -10,7 +10,7 @@
 # Everything it writes stays under target/faults/ (git-ignored).
 set -euo pipefail
 
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
 cd "$ROOT"
 
 PRINTS=${FAULT_PRINTS:-2000000}

@@ -30,7 +30,7 @@ import dev.assay.graphql.BadUserInputException;
 import dev.assay.ingest.ArticleDocument;
 import dev.assay.ingest.ArticleImport;
 import dev.assay.ingest.PublisherRef;
-import dev.assay.ingest.Slugs;
+import dev.assay.common.Slugs;
 import dev.assay.ingest.Term;
 import dev.assay.publisher.Publisher;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import dev.assay.access.WebSocketOperations;
+import dev.assay.ratelimit.WebSocketOperations;
 import dev.assay.database.UnavailableErrors;
 import dev.assay.graphql.batch.ArgumentKeyedLoaders;
 import dev.assay.graphql.batch.SubscriptionEventLoads;

@@ -16,6 +16,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.assay.common.Slugs;
 import dev.assay.company.CompanyKind;
 import dev.assay.company.FactStatus;
 import dev.assay.company.Relationship;

@@ -2,6 +2,8 @@ package dev.assay.ingest;
 
 import java.util.Objects;
 
+import dev.assay.common.Slugs;
+
 /** An editor or reporter credited on an article. */
 public record Person(String slug, String name, String jobTitle, String bio, String imageUrl, String linkedinUrl) {
 

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import dev.assay.access.GuardedValues;
+import dev.assay.graphql.GuardedValues;
 import dev.assay.access.Withheld;
 import dev.assay.commodity.Commodity;
 import dev.assay.graphql.ForbiddenException;

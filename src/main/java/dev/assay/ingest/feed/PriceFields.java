@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
-import dev.assay.ingest.Slugs;
+import dev.assay.common.Slugs;
 import dev.assay.price.PrintRules;
 
 /**

@@ -1,4 +1,4 @@
-package dev.assay.access;
+package dev.assay.graphql;
 
 import dev.assay.graphql.ForbiddenException;
 

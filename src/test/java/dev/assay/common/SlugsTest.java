@@ -1,4 +1,4 @@
-package dev.assay.ingest;
+package dev.assay.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import dev.assay.common.Slugs;
 
 /** The slug check agrees with its pattern, at any length. */
 class SlugsTest {

@@ -1,4 +1,4 @@
-package dev.assay.ingest;
+package dev.assay.common;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,7 +1,9 @@
-package dev.assay.access;
+package dev.assay.ratelimit;
 
 import java.util.List;
 import java.util.Map;
+
+import dev.assay.ratelimit.RateLimitFilter;
 
 import graphql.ExecutionResult;
 import graphql.execution.AbortExecutionException;

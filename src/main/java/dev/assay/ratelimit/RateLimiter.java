@@ -1,4 +1,4 @@
-package dev.assay.access;
+package dev.assay.ratelimit;
 
 import java.time.Duration;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.assay.access;
+package dev.assay.ratelimit;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.spi.runtime.AuthenticationFailureEvent;

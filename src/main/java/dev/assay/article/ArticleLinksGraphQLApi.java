@@ -14,7 +14,7 @@ import org.eclipse.microprofile.graphql.Source;
 import dev.assay.commodity.Commodity;
 import dev.assay.graphql.BadUserInputException;
 import dev.assay.graphql.PageSize;
-import dev.assay.price.Delta;
+import dev.assay.price.api.Delta;
 
 /**
  * The links between articles, companies and commodities, each side batched: one call for every article,

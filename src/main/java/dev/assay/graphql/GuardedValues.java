@@ -1,7 +1,5 @@
 package dev.assay.graphql;
 
-import dev.assay.graphql.ForbiddenException;
-
 /**
  * An output object some of whose properties the caller may not read. The GraphQL layer asks it before
  * reading each property and answers a refused one with null and the error, at that field's path.

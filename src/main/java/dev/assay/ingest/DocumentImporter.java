@@ -19,8 +19,8 @@ import jakarta.transaction.Transactional;
 import dev.assay.commodity.Commodity;
 import dev.assay.ingest.feed.FeedFormatException;
 import dev.assay.ingest.feed.FeedKind;
-import dev.assay.price.BulkPriceRecorder;
-import dev.assay.price.PriceRecorder.Provenance;
+import dev.assay.price.store.BulkPriceRecorder;
+import dev.assay.price.store.PriceRecorder.Provenance;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 

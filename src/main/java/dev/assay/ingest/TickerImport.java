@@ -9,10 +9,10 @@ import jakarta.transaction.Transactional;
 
 import dev.assay.commodity.Commodity;
 import dev.assay.commodity.UpdateFrequency;
-import dev.assay.price.PriceRecorder;
-import dev.assay.price.PriceRecorder.Outcome;
-import dev.assay.price.PriceRecorder.Provenance;
-import dev.assay.price.ReportedFigures;
+import dev.assay.price.store.PriceRecorder.Outcome;
+import dev.assay.price.store.PriceRecorder.Provenance;
+import dev.assay.price.store.PriceRecorder;
+import dev.assay.price.store.ReportedFigures;
 import dev.assay.publisher.Publisher;
 
 /** Stores a publisher's ticker: its commodities, every print of their trends, and the figures it printed. */

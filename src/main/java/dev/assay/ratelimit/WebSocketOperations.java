@@ -3,8 +3,6 @@ package dev.assay.ratelimit;
 import java.util.List;
 import java.util.Map;
 
-import dev.assay.ratelimit.RateLimitFilter;
-
 import graphql.ExecutionResult;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.InstrumentationContext;

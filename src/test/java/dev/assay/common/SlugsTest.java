@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import dev.assay.common.Slugs;
-
 /** The slug check agrees with its pattern, at any length. */
 class SlugsTest {
 

@@ -30,7 +30,7 @@ import dev.assay.ingest.feed.FeedFile;
 import dev.assay.ingest.feed.FeedFormatException;
 import dev.assay.ingest.feed.FeedKind;
 import dev.assay.ingest.feed.Inbox;
-import dev.assay.price.InvalidPrintException;
+import dev.assay.price.calc.InvalidPrintException;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 

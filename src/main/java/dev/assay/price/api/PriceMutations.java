@@ -20,9 +20,9 @@ import dev.assay.audit.AuditLog;
 import dev.assay.commodity.Commodity;
 import dev.assay.graphql.BadUserInputException;
 import dev.assay.price.store.PricePoint;
+import dev.assay.price.store.PriceRecorder;
 import dev.assay.price.store.PriceRecorder.Outcome;
 import dev.assay.price.store.PriceRecorder.Provenance;
-import dev.assay.price.store.PriceRecorder;
 
 /**
  * Editorial writes of prints. Each is validated before anything is written and runs in one

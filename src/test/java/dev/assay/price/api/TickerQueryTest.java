@@ -14,10 +14,10 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import dev.assay.ingest.BenchmarkPage;
-import dev.assay.ingest.NuxtPayload;
-import dev.assay.ingest.PublisherRef;
-import dev.assay.ingest.TickerRow;
+import dev.assay.ingest.nuxt.NuxtPayload;
+import dev.assay.ingest.nuxt.PublisherPage;
+import dev.assay.ingest.nuxt.TickerRow;
+import dev.assay.publisher.PublisherRef;
 import dev.assay.support.GraphQLClient;
 import dev.assay.support.TestSeries;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,7 +26,7 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class TickerQueryTest {
 
-    private static final List<TickerRow> PUBLISHED = BenchmarkPage.parse(
+    private static final List<TickerRow> PUBLISHED = PublisherPage.parse(
             NuxtPayload.decode(readSeed("000_19c73154af895443.txt")),
             new PublisherRef("benchmark-source", "Benchmark Source", "https://source.benchmarkminerals.com")).ticker();
 

@@ -18,8 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.assay.common.Slugs;
 import dev.assay.company.CompanyKind;
-import dev.assay.company.FactStatus;
-import dev.assay.company.Relationship;
+import dev.assay.company.facts.FactStatus;
+import dev.assay.company.facts.Relationship;
 import dev.assay.ingest.json.Json;
 import dev.assay.ingest.json.JsonFields;
 import dev.assay.ingest.json.MalformedPayloadException;

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.assay.article.ArticleDocument;
 import dev.assay.company.CompanyKind;
-import dev.assay.company.Relationship;
+import dev.assay.company.facts.Relationship;
 import dev.assay.ingest.json.MalformedPayloadException;
 
 /** The registry and topic files as the project keeps them, and what a malformed one is told. */

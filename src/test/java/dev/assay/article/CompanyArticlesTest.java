@@ -1,4 +1,4 @@
-package dev.assay.company;
+package dev.assay.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

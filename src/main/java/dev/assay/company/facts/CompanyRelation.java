@@ -1,7 +1,9 @@
-package dev.assay.company;
+package dev.assay.company.facts;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
+
+import dev.assay.company.Company;
 
 /** A relation of a company to another, as the first sees it, with the article sentence that states it. */
 @Description("A relation of this company to another, with the article sentence that states it.")

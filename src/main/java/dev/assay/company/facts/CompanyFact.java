@@ -1,4 +1,4 @@
-package dev.assay.company;
+package dev.assay.company.facts;
 
 import java.math.BigDecimal;
 
@@ -19,6 +19,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import dev.assay.article.Article;
+import dev.assay.company.Company;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A figure an article states about a company (capacity, plants, a target), for a year, with its source. */

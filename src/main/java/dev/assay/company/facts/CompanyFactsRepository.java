@@ -1,4 +1,4 @@
-package dev.assay.company;
+package dev.assay.company.facts;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
 
 /** Batched reads of what hangs off companies: each method answers for many companies in one query. */
 @ApplicationScoped
-public class CompanyRepository {
+public class CompanyFactsRepository {
 
     @Inject
     EntityManager em;

@@ -1,4 +1,4 @@
-package dev.assay.company;
+package dev.assay.company.facts;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;

@@ -1,4 +1,4 @@
-package dev.assay.company;
+package dev.assay.company.facts;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import dev.assay.article.Article;
+import dev.assay.company.Company;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**

@@ -110,4 +110,12 @@ public class Commodity extends PanacheEntityBase {
     public static List<Commodity> listBySlugs(List<String> slugs) {
         return list("slug in ?1", slugs);
     }
+
+    /** The sectors of the catalogue with how many indices each holds, in display order of their first commodity. */
+    public static List<Sector> sectors() {
+        List<Object[]> rows = getEntityManager().createQuery(
+                "select c.sector, count(c) from Commodity c group by c.sector order by min(c.displayOrder)",
+                Object[].class).getResultList();
+        return rows.stream().map(row -> new Sector((String) row[0], ((Number) row[1]).intValue())).toList();
+    }
 }

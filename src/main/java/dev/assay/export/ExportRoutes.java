@@ -1,6 +1,5 @@
 package dev.assay.export;
 
-import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,11 +24,8 @@ public class ExportRoutes {
     @ConfigProperty(name = "assay.access.tiers-claim", defaultValue = "tiers")
     String tiersClaim;
 
-    @ConfigProperty(name = "assay.export.fetch-size", defaultValue = "2000")
-    int fetchSize;
-
-    @ConfigProperty(name = "assay.export.stall-timeout", defaultValue = "60s")
-    Duration stallTimeout;
+    @Inject
+    ExportConfig config;
 
     void install(@Observes Router router) {
         // Unordered: exports of one connection need not wait for each other on the worker pool.
@@ -39,8 +35,8 @@ public class ExportRoutes {
 
     void serve(RoutingContext context, ExportFormat format) {
         var caller = CallerEntitlements.of(QuarkusHttpUser.getSecurityIdentityBlocking(context, null), tiersClaim);
-        var writer = new ChunkedWriter(context.response(), stallTimeout);
-        new ExportRun(format, context.response(), writer, fetchSize).serve(caller, context.queryParams(),
+        var writer = new ChunkedWriter(context.response(), config.stallTimeout());
+        new ExportRun(format, context.response(), writer, config.fetchSize()).serve(caller, context.queryParams(),
                 dataSources.forCaller(caller.canEdit()));
     }
 }

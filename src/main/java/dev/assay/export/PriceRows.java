@@ -8,7 +8,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 
-import dev.assay.price.PriceRepository;
+import dev.assay.price.store.PriceRepository;
 
 /** The export's SQL: the prints of the given series, through a forward-only server-side cursor. */
 final class PriceRows {

@@ -6,13 +6,13 @@ import java.util.List;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import dev.assay.access.WebSocketOperations;
 import dev.assay.database.UnavailableErrors;
 import dev.assay.graphql.batch.ArgumentKeyedLoaders;
 import dev.assay.graphql.batch.SubscriptionEventLoads;
 import dev.assay.graphql.cost.CostBudget;
 import dev.assay.graphql.cost.ExecutionDeadline;
 import dev.assay.metrics.GraphQLOperationTimer;
+import dev.assay.ratelimit.WebSocketOperations;
 import graphql.GraphQL;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;

@@ -15,8 +15,12 @@ import dev.assay.article.Article;
 import dev.assay.article.ArticleLinking;
 import dev.assay.commodity.Commodity;
 import dev.assay.company.Company;
-import dev.assay.company.CompanyFact;
-import dev.assay.company.Relationship;
+import dev.assay.company.facts.CompanyFact;
+import dev.assay.company.facts.Relationship;
+import dev.assay.ingest.json.MalformedPayloadException;
+import dev.assay.ingest.seed.CommodityTopics;
+import dev.assay.ingest.seed.CompanyRegistry;
+import dev.assay.ingest.seed.SeedResources;
 import io.quarkus.logging.Log;
 
 /**

@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import dev.assay.ingest.seed.SeedManifest;
+
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 

@@ -9,11 +9,16 @@ import jakarta.transaction.Transactional;
 
 import dev.assay.commodity.Commodity;
 import dev.assay.commodity.UpdateFrequency;
-import dev.assay.price.PriceRecorder;
-import dev.assay.price.PriceRecorder.Outcome;
-import dev.assay.price.PriceRecorder.Provenance;
-import dev.assay.price.ReportedFigures;
+import dev.assay.ingest.nuxt.TickerRow;
+import dev.assay.ingest.seed.CommodityCatalogue;
+import dev.assay.price.calc.Print;
+import dev.assay.price.store.PriceRecorder;
+import dev.assay.price.store.PriceRecorder.Outcome;
+import dev.assay.price.store.PriceRecorder.Provenance;
+import dev.assay.price.store.ReportedFigures;
 import dev.assay.publisher.Publisher;
+import dev.assay.publisher.PublisherRef;
+import dev.assay.publisher.Publishers;
 
 /** Stores a publisher's ticker: its commodities, every print of their trends, and the figures it printed. */
 @ApplicationScoped
@@ -46,7 +51,7 @@ public class TickerImport {
                 commodity.persist();
                 commoditiesCreated++;
             }
-            for (DatedValue print : row.oneYearIndexTrend()) {
+            for (Print print : row.oneYearIndexTrend()) {
                 Outcome outcome = recorder.record(commodity, print.date(), print.value(), provenance);
                 switch (outcome) {
                     case CREATED -> created++;

@@ -24,13 +24,13 @@ import dev.assay.database.DatabaseAvailability;
 import dev.assay.database.DatabaseFailures;
 import dev.assay.ingest.DocumentImporter;
 import dev.assay.ingest.ImportSummary;
-import dev.assay.ingest.MalformedPayloadException;
-import dev.assay.ingest.PublisherRef;
 import dev.assay.ingest.feed.FeedFile;
 import dev.assay.ingest.feed.FeedFormatException;
 import dev.assay.ingest.feed.FeedKind;
 import dev.assay.ingest.feed.Inbox;
-import dev.assay.price.InvalidPrintException;
+import dev.assay.ingest.json.MalformedPayloadException;
+import dev.assay.price.calc.InvalidPrintException;
+import dev.assay.publisher.PublisherRef;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 

@@ -1,12 +1,10 @@
 package dev.assay.export;
 
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import dev.assay.access.AccessConfig;
 import dev.assay.access.CallerEntitlements;
 import dev.assay.database.ReadDataSources;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -21,8 +19,8 @@ public class ExportRoutes {
     @Inject
     ReadDataSources dataSources;
 
-    @ConfigProperty(name = "assay.access.tiers-claim", defaultValue = "tiers")
-    String tiersClaim;
+    @Inject
+    AccessConfig access;
 
     @Inject
     ExportConfig config;
@@ -34,7 +32,8 @@ public class ExportRoutes {
     }
 
     void serve(RoutingContext context, ExportFormat format) {
-        var caller = CallerEntitlements.of(QuarkusHttpUser.getSecurityIdentityBlocking(context, null), tiersClaim);
+        var caller = CallerEntitlements.of(QuarkusHttpUser.getSecurityIdentityBlocking(context, null),
+                access.tiersClaim());
         var writer = new ChunkedWriter(context.response(), config.stallTimeout());
         new ExportRun(format, context.response(), writer, config.fetchSize()).serve(caller, context.queryParams(),
                 dataSources.forCaller(caller.canEdit()));

@@ -1,9 +1,7 @@
 package dev.assay.graphql;
 
-import java.time.Duration;
 import java.util.List;
 
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import dev.assay.database.UnavailableErrors;
@@ -26,6 +24,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchPar
 import graphql.execution.instrumentation.parameters.InstrumentationFieldParameters;
 import graphql.schema.DataFetcher;
 import io.micrometer.core.instrument.Metrics;
+import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
@@ -52,27 +51,23 @@ public class EngineCustomization implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        Config config = ConfigProvider.getConfig();
-        int maxDepth = config.getValue("assay.graphql.max-depth", Integer.class);
-        long anonymousBudget = config.getValue("assay.graphql.max-cost.anonymous", Long.class);
-        long signedInBudget = config.getValue("assay.graphql.max-cost.signed-in", Long.class);
-        Duration timeLimit = config.getValue("assay.graphql.time-limit", Duration.class);
-        int cacheSize = config.getValue("assay.graphql.document-cache-size", Integer.class);
-        DocumentCache cache = new DocumentCache(cacheSize);
+        // Built by SmallRye through the ServiceLoader, outside CDI: the settings come from the configuration itself
+        GraphQLConfig config = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(GraphQLConfig.class);
+        DocumentCache cache = new DocumentCache(config.documentCacheSize());
         documents = cache;
-        ExecutionDeadline deadline = new ExecutionDeadline(timeLimit);
+        ExecutionDeadline deadline = new ExecutionDeadline(config.timeLimit());
         return builder.preparsedDocumentProvider(cache)
                 .instrumentation(new DocumentLevelChain(List.of(
                         new WebSocketOperations(),
                         new ArgumentKeyedLoaders(),
                         new SubscriptionEventLoads(),
                         // Cost first: its walk of the document is bounded, the depth limit's is not
-                        new CostBudget(anonymousBudget, signedInBudget),
-                        new MaxQueryDepthInstrumentation(maxDepth),
+                        new CostBudget(config.maxCost().anonymous(), config.maxCost().signedIn()),
+                        new MaxQueryDepthInstrumentation(config.maxDepth()),
                         deadline,
                         new GraphQLOperationTimer(Metrics.globalRegistry, 200),
                         new UnavailableErrors(),
-                        new ErrorCodes()), deadline));
+                        new ErrorCodes(config)), deadline));
     }
 
     /** How many parsed documents the running engine holds. */

@@ -9,9 +9,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
@@ -61,14 +58,9 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
     private final long maxExpandedFields;
 
     /** As the engine is built: the limits come from the configuration. */
-    public ErrorCodes() {
-        this(ConfigProvider.getConfig());
-    }
-
-    private ErrorCodes(Config config) {
-        this(new InputLimits(config.getValue("assay.graphql.max-string-length", Integer.class),
-                Set.copyOf(config.getOptionalValues("assay.graphql.long-text-inputs", String.class).orElse(List.of()))),
-                config.getValue("assay.graphql.max-expanded-fields", Long.class));
+    ErrorCodes(GraphQLConfig config) {
+        this(new InputLimits(config.maxStringLength(), Set.copyOf(config.longTextInputs().orElse(List.of()))),
+                config.maxExpandedFields());
     }
 
     ErrorCodes(InputLimits inputLimits, long maxExpandedFields) {

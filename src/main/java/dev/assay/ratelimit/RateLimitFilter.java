@@ -7,8 +7,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.spi.runtime.AuthenticationFailureEvent;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -45,11 +43,9 @@ public class RateLimitFilter {
                 }
             });
 
-    RateLimitFilter(@ConfigProperty(name = "assay.rate-limit.enabled", defaultValue = "true") boolean enabled,
-            @ConfigProperty(name = "assay.rate-limit.burst", defaultValue = "120") int burst,
-            @ConfigProperty(name = "assay.rate-limit.per-minute", defaultValue = "600") int perMinute) {
-        this.enabled = enabled;
-        this.limiter = new RateLimiter(burst, perMinute);
+    RateLimitFilter(RateLimitConfig config) {
+        this.enabled = config.enabled();
+        this.limiter = new RateLimiter(config.burst(), config.perMinute());
     }
 
     void install(@Observes Router router) {

@@ -1,6 +1,5 @@
 package dev.assay.price.api;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -16,8 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.assay.commodity.Commodity;
 import dev.assay.price.calc.Print;
@@ -47,11 +44,8 @@ public class PriceBroadcaster {
 
     private static final int PAGE = 1000;
 
-    @ConfigProperty(name = "assay.live.buffer", defaultValue = "1000")
-    int buffer;
-
-    @ConfigProperty(name = "assay.live.poll-interval", defaultValue = "1s")
-    Duration pollInterval;
+    @Inject
+    LiveConfig config;
 
     @Inject
     PriceRepository prices;
@@ -96,7 +90,7 @@ public class PriceBroadcaster {
 
     /** The buffer each subscriber gets, in publications. */
     int buffer() {
-        return buffer;
+        return config.buffer();
     }
 
     /** The latest revision committed: a new subscriber is sent the ones after it. */
@@ -122,7 +116,7 @@ public class PriceBroadcaster {
         boolean databaseAway = false;
         while (running) {
             try {
-                wake.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                wake.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                 wake.drainPermits();
                 sendWhatWasCommitted();
                 if (databaseAway) {

@@ -70,7 +70,7 @@ public class ArticleImport {
         if (isNew) {
             article.persist();
         } else {
-            ArticleAuthor.delete("article", article);
+            ArticleAuthor.deleteOf(article);
         }
         credit(article, doc.editors(), AuthorRole.EDITOR);
         credit(article, doc.reporters(), AuthorRole.REPORTER);

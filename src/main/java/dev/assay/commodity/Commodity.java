@@ -1,6 +1,7 @@
 package dev.assay.commodity;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -105,6 +106,11 @@ public class Commodity extends PanacheEntityBase {
 
     public static List<Commodity> listBySector(String sector) {
         return list("sector = ?1 order by displayOrder, id", sector);
+    }
+
+    /** The commodities with these ids, in one statement (none for no ids); unknown ids are simply absent. */
+    public static List<Commodity> withIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 
     public static List<Commodity> listBySlugs(List<String> slugs) {

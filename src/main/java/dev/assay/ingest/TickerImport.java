@@ -16,6 +16,7 @@ import dev.assay.price.store.PriceRecorder;
 import dev.assay.price.store.PriceRecorder.Outcome;
 import dev.assay.price.store.PriceRecorder.Provenance;
 import dev.assay.price.store.ReportedFigures;
+import dev.assay.price.store.ReportedFiguresRepository;
 import dev.assay.publisher.Publisher;
 import dev.assay.publisher.PublisherRef;
 import dev.assay.publisher.Publishers;
@@ -28,6 +29,9 @@ public class TickerImport {
 
     @Inject
     PriceRecorder recorder;
+
+    @Inject
+    ReportedFiguresRepository reportedFigures;
 
     @Inject
     Publishers publishers;
@@ -84,11 +88,9 @@ public class TickerImport {
         return commodity;
     }
 
-    private static boolean storeReportedFigures(Commodity commodity, Publisher publisher, TickerRow row, String source,
+    private boolean storeReportedFigures(Commodity commodity, Publisher publisher, TickerRow row, String source,
             OffsetDateTime at) {
-        boolean known = ReportedFigures.count("commodity = ?1 and publisher = ?2 and publishedOn = ?3",
-                commodity, publisher, row.publishedDate()) > 0;
-        if (known) {
+        if (reportedFigures.printed(commodity, publisher, row.publishedDate())) {
             return false;
         }
         ReportedFigures figures = new ReportedFigures();
@@ -102,7 +104,7 @@ public class TickerImport {
         figures.yearOnYear = row.yearOnYear();
         figures.importedAt = at;
         figures.source = source;
-        figures.persist();
+        reportedFigures.persist(figures);
         return true;
     }
 }

@@ -72,4 +72,9 @@ public class PricePoint extends PanacheEntityBase {
     public Print toPrint() {
         return new Print(assessedOn, value);
     }
+
+    /** The print of a commodity for a date, or null. */
+    public static PricePoint on(Commodity commodity, LocalDate date) {
+        return find("commodity = ?1 and assessedOn = ?2", commodity, date).firstResult();
+    }
 }

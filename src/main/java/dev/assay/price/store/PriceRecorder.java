@@ -116,7 +116,7 @@ public class PriceRecorder {
     }
 
     public PricePoint find(Commodity commodity, LocalDate date) {
-        return PricePoint.find("commodity = ?1 and assessedOn = ?2", commodity, date).firstResult();
+        return PricePoint.on(commodity, date);
     }
 
     private void lockRevisionOrder() {

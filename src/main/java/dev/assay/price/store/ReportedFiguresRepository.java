@@ -8,11 +8,18 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.assay.commodity.Commodity;
+import dev.assay.publisher.Publisher;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
-/** Batched reads of the figures publishers printed. */
+/** The figures publishers printed: the only access to them (ReportedFigures is used through this repository). */
 @ApplicationScoped
 public class ReportedFiguresRepository implements PanacheRepository<ReportedFigures> {
+
+    /** Whether the publisher's figures of this commodity for this date are stored. */
+    public boolean printed(Commodity commodity, Publisher publisher, LocalDate publishedOn) {
+        return count("commodity = ?1 and publisher = ?2 and publishedOn = ?3", commodity, publisher, publishedOn) > 0;
+    }
 
     /**
      * For each commodity, the figures printed for the given date of that commodity, in one query; with

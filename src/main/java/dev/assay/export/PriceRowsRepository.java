@@ -11,7 +11,7 @@ import java.util.List;
 import dev.assay.price.store.PriceRepository;
 
 /** The export's SQL: the prints of the given series, through a forward-only server-side cursor. */
-final class PriceRows {
+final class PriceRowsRepository {
 
     private static final String PRINTS = """
             SELECT p.commodity_id, p.assessed_on, p.value
@@ -20,7 +20,7 @@ final class PriceRows {
              ORDER BY c.display_order, c.id, p.assessed_on
             """;
 
-    private PriceRows() {
+    private PriceRowsRepository() {
     }
 
     /**

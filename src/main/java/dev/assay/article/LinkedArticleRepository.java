@@ -14,18 +14,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import dev.assay.graphql.BadUserInputException;
-import dev.assay.graphql.Cursor;
-
 /**
- * Pages of the published articles linked to each of many companies, or commodities, in three statements whatever
- * their number: the counts, the pages (one LATERAL subquery per owner reads its links through the owner's index),
- * and the articles.
+ * The SQL of the pages of published articles linked to each of many companies, or commodities, in two statements
+ * whatever their number: the counts, and the pages (one LATERAL subquery per owner reads its links through the
+ * owner's index). ArticleLinks loads the articles, the third statement.
  */
 @ApplicationScoped
-public class LinkedArticles {
+public class LinkedArticleRepository {
 
-    static final String RELEVANCE_CURSOR = "mention";
     private static final String PUBLISHED = "coalesce(a.published_on, DATE '0001-01-01')";
 
     /** What the articles are linked to: the link table, its owner column and the owner table, all fixed names. */
@@ -57,11 +53,17 @@ public class LinkedArticles {
     record Page(List<Link> fetched, int total) {
     }
 
+    /**
+     * Where a page continues: after the link with these mentions (by relevance; null when newest first), to the
+     * article published on {@code date} (undated: year 1) with this id.
+     */
+    record Position(Integer mentions, LocalDate date, long id) {
+    }
+
     @Inject
     EntityManager em;
 
-    Map<Long, Page> pages(Owner owner, Collection<Long> ownerIds, MentionOrder order, int size, String after)
-            throws BadUserInputException {
+    Map<Long, Page> pages(Owner owner, Collection<Long> ownerIds, MentionOrder order, int size, Position after) {
         Map<Long, Page> result = new HashMap<>();
         if (ownerIds.isEmpty()) {
             return result;
@@ -105,32 +107,18 @@ public class LinkedArticles {
         return result;
     }
 
-    static String cursorOf(MentionOrder order, Article article, int mentions) {
-        return order == MentionOrder.NEWEST ? ArticleSearch.cursorOf(article)
-                : Cursor.encode(RELEVANCE_CURSOR, mentions + "|" + (article.publishedOn == null ? LocalDate.of(1, 1, 1)
-                        : article.publishedOn) + "|" + article.id);
-    }
-
-    private static String afterPosition(MentionOrder order, String after, Map<String, Object> parameters)
-            throws BadUserInputException {
+    /** The keyset condition continuing after a position, with its parameters; nothing without one. */
+    private static String afterPosition(MentionOrder order, Position after, Map<String, Object> parameters) {
         if (after == null) {
             return "";
         }
-        String kind = order == MentionOrder.NEWEST ? ArticleSearch.CURSOR_KIND : RELEVANCE_CURSOR;
-        String[] position = Cursor.decode(kind, after, "after").split("\\|");
-        try {
-            if (order == MentionOrder.NEWEST) {
-                parameters.put("afterDate", Date.valueOf(LocalDate.parse(position[0])));
-                parameters.put("afterId", Long.parseLong(position[1]));
-                return " AND (" + PUBLISHED + ", a.id) < (:afterDate, :afterId)";
-            }
-            parameters.put("afterMentions", Integer.parseInt(position[0]));
-            parameters.put("afterDate", Date.valueOf(LocalDate.parse(position[1])));
-            parameters.put("afterId", Long.parseLong(position[2]));
-            return " AND (m.mentions, " + PUBLISHED + ", a.id) < (:afterMentions, :afterDate, :afterId)";
-        } catch (RuntimeException e) {
-            throw new BadUserInputException("after", "not a cursor returned by this API for this list");
+        parameters.put("afterDate", Date.valueOf(after.date()));
+        parameters.put("afterId", after.id());
+        if (order == MentionOrder.NEWEST) {
+            return " AND (" + PUBLISHED + ", a.id) < (:afterDate, :afterId)";
         }
+        parameters.put("afterMentions", after.mentions());
+        return " AND (m.mentions, " + PUBLISHED + ", a.id) < (:afterMentions, :afterDate, :afterId)";
     }
 
     @SuppressWarnings("unchecked")

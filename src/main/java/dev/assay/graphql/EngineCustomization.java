@@ -1,7 +1,9 @@
 package dev.assay.graphql;
 
+import java.time.Duration;
 import java.util.List;
 
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import dev.assay.database.UnavailableErrors;
@@ -24,7 +26,6 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchPar
 import graphql.execution.instrumentation.parameters.InstrumentationFieldParameters;
 import graphql.schema.DataFetcher;
 import io.micrometer.core.instrument.Metrics;
-import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
@@ -51,23 +52,30 @@ public class EngineCustomization implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        // Built by SmallRye through the ServiceLoader, outside CDI: the settings come from the configuration itself
-        GraphQLConfig config = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(GraphQLConfig.class);
-        DocumentCache cache = new DocumentCache(config.documentCacheSize());
+        // By name from the running service's configuration, the defaults being GraphQLConfig's: SmallRye keeps this
+        // object for the life of the JVM, so where tests restart the service it belongs to an earlier one, whose
+        // GraphQLConfig class the running configuration does not map
+        Config config = ConfigProvider.getConfig();
+        int maxDepth = config.getValue("assay.graphql.max-depth", Integer.class);
+        long anonymousBudget = config.getValue("assay.graphql.max-cost.anonymous", Long.class);
+        long signedInBudget = config.getValue("assay.graphql.max-cost.signed-in", Long.class);
+        Duration timeLimit = config.getValue("assay.graphql.time-limit", Duration.class);
+        int cacheSize = config.getValue("assay.graphql.document-cache-size", Integer.class);
+        DocumentCache cache = new DocumentCache(cacheSize);
         documents = cache;
-        ExecutionDeadline deadline = new ExecutionDeadline(config.timeLimit());
+        ExecutionDeadline deadline = new ExecutionDeadline(timeLimit);
         return builder.preparsedDocumentProvider(cache)
                 .instrumentation(new DocumentLevelChain(List.of(
                         new WebSocketOperations(),
                         new ArgumentKeyedLoaders(),
                         new SubscriptionEventLoads(),
                         // Cost first: its walk of the document is bounded, the depth limit's is not
-                        new CostBudget(config.maxCost().anonymous(), config.maxCost().signedIn()),
-                        new MaxQueryDepthInstrumentation(config.maxDepth()),
+                        new CostBudget(anonymousBudget, signedInBudget),
+                        new MaxQueryDepthInstrumentation(maxDepth),
                         deadline,
                         new GraphQLOperationTimer(Metrics.globalRegistry, 200),
                         new UnavailableErrors(),
-                        new ErrorCodes(config)), deadline));
+                        new ErrorCodes()), deadline));
     }
 
     /** How many parsed documents the running engine holds. */

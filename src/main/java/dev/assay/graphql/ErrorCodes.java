@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
@@ -57,10 +60,15 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
     private final InputLimits inputLimits;
     private final long maxExpandedFields;
 
-    /** As the engine is built: the limits come from the configuration. */
-    ErrorCodes(GraphQLConfig config) {
-        this(new InputLimits(config.maxStringLength(), Set.copyOf(config.longTextInputs().orElse(List.of()))),
-                config.maxExpandedFields());
+    /** As the engine is built: the limits come from the configuration, by name (see EngineCustomization). */
+    public ErrorCodes() {
+        this(ConfigProvider.getConfig());
+    }
+
+    private ErrorCodes(Config config) {
+        this(new InputLimits(config.getValue("assay.graphql.max-string-length", Integer.class),
+                Set.copyOf(config.getOptionalValues("assay.graphql.long-text-inputs", String.class).orElse(List.of()))),
+                config.getValue("assay.graphql.max-expanded-fields", Long.class));
     }
 
     ErrorCodes(InputLimits inputLimits, long maxExpandedFields) {

@@ -10,7 +10,8 @@ import io.smallrye.config.WithDefault;
 
 /**
  * The limits the GraphQL engine puts on a document ({@code assay.graphql.*}), each default stated here alone.
- * Unremovable: the engine is built outside CDI and looks the mapping up, which Quarkus registers only so.
+ * Nothing injects it: the engine's customisation reads the keys by name (see EngineCustomization), so it is kept
+ * unremovable, which registers it and its defaults.
  */
 @Unremovable
 @ConfigMapping(prefix = "assay.graphql")

@@ -15,6 +15,8 @@ import java.util.Random;
  *
  *   java -cp postgresql.jar IngestBench.java catalogue JDBC_URL SERIES
  *   java IngestBench.java csv FILE PRINTS SERIES
+ *   java -cp postgresql.jar IngestBench.java count JDBC_URL       # prints of the bench series
+ *   java -cp postgresql.jar IngestBench.java importing JDBC_URL   # whether a file's import is under way
  */
 public class IngestBench {
 
@@ -24,6 +26,8 @@ public class IngestBench {
         switch (args[0]) {
             case "catalogue" -> catalogue(args[1], Integer.parseInt(args[2]));
             case "csv" -> csv(Path.of(args[1]), Long.parseLong(args[2]), Integer.parseInt(args[3]));
+            case "count" -> count(args[1]);
+            case "importing" -> importing(args[1]);
             default -> throw new IllegalArgumentException("catalogue or csv, not " + args[0]);
         }
     }
@@ -46,6 +50,24 @@ public class IngestBench {
                 settings.next();
                 System.out.println("server settings: " + settings.getString(1));
             }
+        }
+    }
+
+    static void count(String url) throws SQLException {
+        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres");
+                var count = db.createStatement().executeQuery("SELECT count(*) FROM price_point p "
+                        + "JOIN commodity c ON c.id = p.commodity_id WHERE c.sector = 'bench-ingest'")) {
+            count.next();
+            System.out.println(count.getLong(1));
+        }
+    }
+
+    static void importing(String url) throws SQLException {
+        try (Connection db = DriverManager.getConnection(url, "postgres", "postgres");
+                var running = db.createStatement().executeQuery("SELECT count(*) FROM pg_stat_activity "
+                        + "WHERE state = 'active' AND query LIKE '%print_staging%' AND pid <> pg_backend_pid()")) {
+            running.next();
+            System.out.println(running.getLong(1) > 0);
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import io.quarkus.runtime.Application;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
@@ -35,6 +36,8 @@ public final class EmbeddedDatabase {
 
     private static final String DATABASE = "postgres";
     private static final String USER = "postgres";
+    /** Quarkus's own shutdown timeout (30 s) and the subscriptions' shutdown delay, with room to spare. */
+    private static final Duration SERVICE_SHUTDOWN_WAIT = Duration.ofSeconds(45);
 
     private static EmbeddedPostgres server;
     private static Path dataDirectory;
@@ -81,7 +84,8 @@ public final class EmbeddedDatabase {
     public static synchronized Map<String, String> start(Mode mode) {
         if (server == null) {
             server = launch(mode);
-            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stop, "embedded-postgres-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::stopAfterTheService,
+                    "embedded-postgres-stop"));
         }
         return Map.of(
                 "quarkus.datasource.jdbc.url", server.getJdbcUrl(USER, DATABASE),
@@ -129,6 +133,25 @@ public final class EmbeddedDatabase {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
         }
+    }
+
+    /**
+     * The JVM runs its shutdown hooks at once, Quarkus's among them: the server stops only once the service has
+     * drained its requests, ingest and subscriptions, so none of them sees the database vanish first.
+     */
+    private static void stopAfterTheService() {
+        Application service = Application.currentApplication();
+        if (service != null && service.isStarted()) {
+            Thread waiter = new Thread(service::awaitShutdown, "embedded-postgres-await-service");
+            waiter.setDaemon(true);
+            waiter.start();
+            try {
+                waiter.join(SERVICE_SHUTDOWN_WAIT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        stop();
     }
 
     private static synchronized void stop() {

@@ -7,7 +7,6 @@ import java.util.Set;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -19,14 +18,14 @@ public class CallerEntitlements {
     @Inject
     SecurityIdentity identity;
 
-    @ConfigProperty(name = "assay.access.tiers-claim", defaultValue = "tiers")
-    String tiersClaim;
+    @Inject
+    AccessConfig config;
 
     private Entitlements entitlements;
 
     public Entitlements get() {
         if (entitlements == null) {
-            entitlements = of(identity, tiersClaim);
+            entitlements = of(identity, config.tiersClaim());
         }
         return entitlements;
     }

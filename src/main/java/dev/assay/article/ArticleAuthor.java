@@ -46,4 +46,9 @@ public class ArticleAuthor extends PanacheEntityBase {
 
     @Ignore
     public int position;
+
+    /** Removes the credits of an article, before it is credited anew. */
+    public static void deleteOf(Article article) {
+        delete("article", article);
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -15,6 +16,7 @@ import dev.assay.article.mention.MentionFinder;
 import dev.assay.article.mention.Mentions;
 import dev.assay.article.mention.TopicFinder;
 import dev.assay.article.mention.TopicLink;
+import dev.assay.company.CompanyNamesChanged;
 import io.quarkus.logging.Log;
 
 /**
@@ -56,6 +58,11 @@ public class ArticleLinking {
         List<Long> ids = links.articleIds();
         refresh(ids);
         Log.infof("Links of %d articles recomputed", ids.size());
+    }
+
+    /** An editor renamed a company: its mentions are found again, in the editor's transaction. */
+    void onCompanyNamesChanged(@Observes CompanyNamesChanged changed) {
+        refreshMentionsOf(changed.companyId(), changed.names());
     }
 
     /** Recomputes the links of the articles that may mention a company under its names, or are linked to it. */

@@ -1,5 +1,6 @@
 package dev.assay.article;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,13 +17,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.assay.access.CallerEntitlements;
 import dev.assay.article.LinkRepository.StoredLink;
-import dev.assay.article.LinkedArticles.Link;
-import dev.assay.article.LinkedArticles.Owner;
-import dev.assay.article.LinkedArticles.Page;
+import dev.assay.article.LinkedArticleRepository.Link;
+import dev.assay.article.LinkedArticleRepository.Owner;
+import dev.assay.article.LinkedArticleRepository.Page;
+import dev.assay.article.LinkedArticleRepository.Position;
 import dev.assay.article.mention.TextPart;
 import dev.assay.commodity.Commodity;
 import dev.assay.company.Company;
 import dev.assay.graphql.BadUserInputException;
+import dev.assay.graphql.Cursor;
 import dev.assay.graphql.PageInfo;
 
 /**
@@ -33,6 +36,8 @@ import dev.assay.graphql.PageInfo;
 @ApplicationScoped
 public class ArticleLinks {
 
+    static final String RELEVANCE_CURSOR = "mention";
+
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
 
@@ -40,7 +45,7 @@ public class ArticleLinks {
     LinkRepository links;
 
     @Inject
-    LinkedArticles pages;
+    LinkedArticleRepository pages;
 
     @Inject
     CallerEntitlements caller;
@@ -80,14 +85,14 @@ public class ArticleLinks {
     /** For each company, its page of published articles, by the order asked. */
     public Map<Long, CompanyArticleConnection> companyPages(Collection<Long> companyIds, MentionOrder order, int size,
             String after) throws BadUserInputException {
-        Map<Long, Page> fetched = pages.pages(Owner.COMPANY, companyIds, order, size, after);
+        Map<Long, Page> fetched = pages(Owner.COMPANY, companyIds, order, size, after);
         Map<Long, Article> articles = load(fetched, size);
         Map<Long, CompanyArticleConnection> result = new HashMap<>();
         fetched.forEach((company, page) -> {
             List<CompanyArticleEdge> edges = firstOf(page, size).stream().filter(l -> articles.containsKey(l.articleId()))
                     .map(l -> {
                         Article article = articles.get(l.articleId());
-                        return new CompanyArticleEdge(LinkedArticles.cursorOf(order, article, l.mentions()), article,
+                        return new CompanyArticleEdge(cursorOf(order, article, l.mentions()), article,
                                 l.mentions(), snippet(article, l.firstPart(), l.firstSentence()), l.byHand());
                     }).toList();
             result.put(company, new CompanyArticleConnection(edges, pageInfo(page, size, after,
@@ -102,14 +107,14 @@ public class ArticleLinks {
             String after) throws BadUserInputException {
         Map<Long, Commodity> byId = new HashMap<>();
         commodities.forEach(c -> byId.put(c.id, c));
-        Map<Long, Page> fetched = pages.pages(Owner.COMMODITY, byId.keySet(), order, size, after);
+        Map<Long, Page> fetched = pages(Owner.COMMODITY, byId.keySet(), order, size, after);
         Map<Long, Article> articles = load(fetched, size);
         Map<Long, CommodityArticleConnection> result = new HashMap<>();
         fetched.forEach((commodity, page) -> {
             List<CommodityArticleEdge> edges = firstOf(page, size).stream().filter(l -> articles.containsKey(l.articleId()))
                     .map(l -> {
                         Article article = articles.get(l.articleId());
-                        return new CommodityArticleEdge(LinkedArticles.cursorOf(order, article, l.mentions()), article,
+                        return new CommodityArticleEdge(cursorOf(order, article, l.mentions()), article,
                                 reasons(strings(l.via())), l.mentions(), snippet(article, l.firstPart(), l.firstSentence()),
                                 byId.get(commodity));
                     }).toList();
@@ -118,6 +123,34 @@ public class ArticleLinks {
                     page.total()));
         });
         return result;
+    }
+
+    /** The owners' pages, from the position the cursor continues after; no statement for no owners. */
+    private Map<Long, Page> pages(Owner owner, Collection<Long> ownerIds, MentionOrder order, int size, String after)
+            throws BadUserInputException {
+        return ownerIds.isEmpty() ? new HashMap<>() : pages.pages(owner, ownerIds, order, size, afterPosition(order, after));
+    }
+
+    static String cursorOf(MentionOrder order, Article article, int mentions) {
+        return order == MentionOrder.NEWEST ? ArticleSearch.cursorOf(article)
+                : Cursor.encode(RELEVANCE_CURSOR, mentions + "|" + (article.publishedOn == null ? LocalDate.of(1, 1, 1)
+                        : article.publishedOn) + "|" + article.id);
+    }
+
+    private static Position afterPosition(MentionOrder order, String after) throws BadUserInputException {
+        if (after == null) {
+            return null;
+        }
+        String kind = order == MentionOrder.NEWEST ? ArticleSearch.CURSOR_KIND : RELEVANCE_CURSOR;
+        String[] position = Cursor.decode(kind, after, "after").split("\\|");
+        try {
+            if (order == MentionOrder.NEWEST) {
+                return new Position(null, LocalDate.parse(position[0]), Long.parseLong(position[1]));
+            }
+            return new Position(Integer.parseInt(position[0]), LocalDate.parse(position[1]), Long.parseLong(position[2]));
+        } catch (RuntimeException e) {
+            throw new BadUserInputException("after", "not a cursor returned by this API for this list");
+        }
     }
 
     /** For each company, the commodities its articles discuss most, with how many articles. */
@@ -166,7 +199,7 @@ public class ArticleLinks {
                 .distinct().toList();
         Map<Long, Article> byId = new HashMap<>();
         if (!ids.isEmpty()) {
-            Article.<Article>list("id in ?1", ids).forEach(article -> byId.put(article.id, article));
+            Article.withIds(ids).forEach(article -> byId.put(article.id, article));
         }
         return byId;
     }
@@ -175,7 +208,7 @@ public class ArticleLinks {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return entity == Company.class ? Company.list("id in ?1", ids) : Commodity.list("id in ?1", ids);
+        return entity == Company.class ? Company.withIds(ids) : Commodity.withIds(ids);
     }
 
     private static Map<Long, Article> byId(List<Article> articles) {

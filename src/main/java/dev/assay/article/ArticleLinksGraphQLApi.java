@@ -12,9 +12,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 import dev.assay.commodity.Commodity;
+import dev.assay.company.Company;
 import dev.assay.graphql.BadUserInputException;
 import dev.assay.graphql.PageSize;
-import dev.assay.price.Delta;
+import dev.assay.price.api.Delta;
 
 /**
  * The links between articles, companies and commodities, each side batched: one call for every article,
@@ -82,6 +83,28 @@ public class ArticleLinksGraphQLApi {
         Map<Long, List<CompanyCoverage>> companies = links.companiesCoveredWith(
                 commodities.stream().map(c -> c.id).distinct().toList(), size);
         return commodities.stream().map(c -> companies.get(c.id)).toList();
+    }
+
+    @Name("articles")
+    @Description("Published articles that mention the company, most relevant first (those that name it most often, "
+            + "then the newest), as a cursor connection (at most 500 per page), with each mention.")
+    public List<@NonNull CompanyArticleConnection> companyArticles(@Source List<Company> companies,
+            @Name("first") @Description("Page size, 50 by default, at most 500.") Integer first,
+            @Name("after") @Description("Cursor to continue after.") String after,
+            @Name("order") @Description("RELEVANCE (default) or NEWEST.") MentionOrder order) throws BadUserInputException {
+        Map<Long, CompanyArticleConnection> pages = links.companyPages(companies.stream().map(c -> c.id).distinct().toList(),
+                order == null ? MentionOrder.RELEVANCE : order, PageSize.of(first, "first"), after);
+        return companies.stream().map(c -> pages.get(c.id)).toList();
+    }
+
+    @Name("commodities")
+    @Description("Commodities discussed by the published articles that mention the company, those discussed by "
+            + "most such articles first.")
+    public List<@NonNull List<@NonNull CommodityCoverage>> companyCommodities(@Source List<Company> companies,
+            @Name("first") @Description("How many, 10 by default, at most 100.") Integer first) throws BadUserInputException {
+        Map<Long, List<CommodityCoverage>> commodities = links.commoditiesCoveredWith(
+                companies.stream().map(c -> c.id).distinct().toList(), coverageSize(first));
+        return companies.stream().map(c -> commodities.get(c.id)).toList();
     }
 
     /** The size of a coverage list: 10 by default, at most 100. */

@@ -25,14 +25,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.assay.access.EditorGuard;
 import dev.assay.audit.AuditLog;
+import dev.assay.common.Slugs;
 import dev.assay.company.Company;
 import dev.assay.graphql.BadUserInputException;
-import dev.assay.ingest.ArticleDocument;
-import dev.assay.ingest.ArticleImport;
-import dev.assay.ingest.PublisherRef;
-import dev.assay.ingest.Slugs;
-import dev.assay.ingest.Term;
 import dev.assay.publisher.Publisher;
+import dev.assay.publisher.PublisherRef;
 
 /** Editorial writes of articles: create and update as drafts, then publish or unpublish. */
 @GraphQLApi

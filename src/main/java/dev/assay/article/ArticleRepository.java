@@ -72,7 +72,7 @@ public class ArticleRepository {
             return result;
         }
         Map<Long, Article> byId = new HashMap<>();
-        Article.<Article>list("id in ?1", pairs.stream().map(p -> ((Number) p[1]).longValue()).distinct().toList())
+        Article.withIds(pairs.stream().map(p -> ((Number) p[1]).longValue()).distinct().toList())
                 .forEach(a -> byId.put(a.id, a));
         pairs.forEach(p -> result.get(((Number) p[0]).longValue()).add(byId.get(((Number) p[1]).longValue())));
         return result;

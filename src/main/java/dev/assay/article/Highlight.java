@@ -14,8 +14,8 @@ final class Highlight {
         for (int i = 0; i < headline.length(); i++) {
             char c = headline.charAt(i);
             switch (c) {
-                case ArticleSearch.MARK_START -> html.append("<mark>");
-                case ArticleSearch.MARK_END -> html.append("</mark>");
+                case ArticleSearchRepository.MARK_START -> html.append("<mark>");
+                case ArticleSearchRepository.MARK_END -> html.append("</mark>");
                 case '<' -> html.append("&lt;");
                 case '>' -> html.append("&gt;");
                 case '&' -> html.append("&amp;");

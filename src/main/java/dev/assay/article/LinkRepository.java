@@ -22,7 +22,7 @@ import dev.assay.article.mention.MentionFinder.CompanyNames;
 
 /**
  * The stored links of articles to companies and commodities: what computing them reads (names, topics, article
- * texts, editors' choices) and how they are replaced. Lists travel as JSON, so that one statement carries any
+ * texts, editors' choices) and how they are replaced; and the commodity topics, which the registry import writes. Lists travel as JSON, so that one statement carries any
  * number of rows.
  */
 @ApplicationScoped
@@ -113,6 +113,32 @@ public class LinkRepository {
                 + "to_json(phrases)::text FROM commodity_topic ORDER BY commodity_id").getResultList();
         return rows.stream().map(r -> new CommodityTopic(((Number) r[0]).longValue(), new LinkedHashSet<>(strings(r[1])),
                 new LinkedHashSet<>(strings(r[2])), strings(r[3]))).toList();
+    }
+
+    /** Removes every commodity topic, before the topics file is imported anew. */
+    public void deleteTopics() {
+        em.createNativeQuery("DELETE FROM commodity_topic").executeUpdate();
+    }
+
+    /** Stores the topic of a commodity: the tags, categories and phrases that link an article to it. */
+    public void insertTopic(long commodityId, List<String> tags, List<String> categories, List<String> phrases) {
+        em.createNativeQuery("INSERT INTO commodity_topic (commodity_id, tags, categories, phrases) "
+                + "VALUES (:id, CAST(:tags AS text[]), CAST(:categories AS text[]), CAST(:phrases AS text[]))")
+                .setParameter("id", commodityId).setParameter("tags", array(tags))
+                .setParameter("categories", array(categories)).setParameter("phrases", array(phrases))
+                .executeUpdate();
+    }
+
+    /** A PostgreSQL array literal: each element quoted, with quotes and backslashes escaped. */
+    private static String array(List<String> values) {
+        StringBuilder literal = new StringBuilder("{");
+        for (String value : values) {
+            if (literal.length() > 1) {
+                literal.append(',');
+            }
+            literal.append('"').append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return literal.append('}').toString();
     }
 
     @SuppressWarnings("unchecked")

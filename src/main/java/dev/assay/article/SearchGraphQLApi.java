@@ -11,8 +11,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import dev.assay.article.ArticleSearch.Hit;
-import dev.assay.article.ArticleSearch.Hits;
+import dev.assay.article.ArticleSearchRepository.Hit;
+import dev.assay.article.ArticleSearchRepository.Hits;
 import dev.assay.company.CompanyConnection;
 import dev.assay.company.CompanyDirectory;
 import dev.assay.graphql.BadUserInputException;

@@ -15,10 +15,10 @@ import jakarta.inject.Inject;
 import dev.assay.access.SeriesAccess;
 import dev.assay.access.SeriesGate;
 import dev.assay.access.Withheld;
-import dev.assay.price.Delta;
-import dev.assay.price.IndexDeltas;
-import dev.assay.price.PriceRepository;
-import dev.assay.price.Print;
+import dev.assay.price.api.Delta;
+import dev.assay.price.calc.IndexDeltas;
+import dev.assay.price.calc.Print;
+import dev.assay.price.store.PriceRepository;
 
 /**
  * What a commodity's index did after an article was published: the window from the last print on or before the

@@ -1,6 +1,7 @@
 package dev.assay.audit;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -50,4 +51,14 @@ public class AuditEntry extends PanacheEntityBase {
 
     @Description("What changed, in words.")
     public String details;
+
+    /** The entries of one entity, newest first. */
+    public static List<AuditEntry> of(String entity, String entityKey) {
+        return list("entity = ?1 and entityKey = ?2 order by occurredAt desc, id desc", entity, entityKey);
+    }
+
+    /** The latest {@code limit} entries, newest first. */
+    public static List<AuditEntry> latest(int limit) {
+        return find("order by occurredAt desc, id desc").page(0, limit).list();
+    }
 }

@@ -24,10 +24,10 @@ public class AuditLog {
     }
 
     public List<AuditEntry> of(String entity, String entityKey) {
-        return AuditEntry.list("entity = ?1 and entityKey = ?2 order by occurredAt desc, id desc", entity, entityKey);
+        return AuditEntry.of(entity, entityKey);
     }
 
     public List<AuditEntry> latest(int limit) {
-        return AuditEntry.<AuditEntry>find("order by occurredAt desc, id desc").page(0, limit).list();
+        return AuditEntry.latest(limit);
     }
 }

@@ -7,7 +7,7 @@ package dev.assay.cache;
  * @param document      the document in a normal form (insignificant whitespace, commas and comments dropped)
  * @param operationName the operation run, or null for the document's only one
  * @param arguments     the variables and extensions in a canonical JSON form ("" for none)
- * @param audience      the callers who get the same answers ({@link dev.assay.access.Entitlements#audience()})
+ * @param audience      the callers who get the same answers ({@link Audiences})
  * @param version       the data version read before the answer was computed
  */
 public record AnswerKey(String document, String operationName, String arguments, String audience, long version) {

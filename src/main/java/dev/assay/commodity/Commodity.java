@@ -1,6 +1,7 @@
 package dev.assay.commodity;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -107,7 +108,20 @@ public class Commodity extends PanacheEntityBase {
         return list("sector = ?1 order by displayOrder, id", sector);
     }
 
+    /** The commodities with these ids, in one statement (none for no ids); unknown ids are simply absent. */
+    public static List<Commodity> withIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
     public static List<Commodity> listBySlugs(List<String> slugs) {
         return list("slug in ?1", slugs);
+    }
+
+    /** The sectors of the catalogue with how many indices each holds, in display order of their first commodity. */
+    public static List<Sector> sectors() {
+        List<Object[]> rows = getEntityManager().createQuery(
+                "select c.sector, count(c) from Commodity c group by c.sector order by min(c.displayOrder)",
+                Object[].class).getResultList();
+        return rows.stream().map(row -> new Sector((String) row[0], ((Number) row[1]).intValue())).toList();
     }
 }

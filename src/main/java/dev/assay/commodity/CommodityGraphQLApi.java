@@ -22,10 +22,7 @@ public class CommodityGraphQLApi {
     @Query("sectors")
     @Description("The sectors of the catalogue, in display order of their first commodity.")
     public @NonNull List<@NonNull Sector> sectors() {
-        List<Object[]> rows = Commodity.getEntityManager().createQuery(
-                "select c.sector, count(c) from Commodity c group by c.sector order by min(c.displayOrder)",
-                Object[].class).getResultList();
-        return rows.stream().map(row -> new Sector((String) row[0], ((Number) row[1]).intValue())).toList();
+        return Commodity.sectors();
     }
 
     @Query("commodity")

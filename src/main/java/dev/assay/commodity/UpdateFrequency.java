@@ -4,6 +4,8 @@ import java.util.Arrays;
 
 import org.eclipse.microprofile.graphql.Description;
 
+import dev.assay.price.calc.YearToDateBase;
+
 /** How often a price index is assessed, with the publisher's codes and display text. */
 @Description("How often a price index is assessed.")
 public enum UpdateFrequency {
@@ -33,8 +35,9 @@ public enum UpdateFrequency {
      * The publisher's year-to-date convention: weekly and biweekly indices measure from the first
      * print of the current year, monthly and slower ones from the last print of the prior year.
      */
-    public boolean yearToDateFromFirstPrintOfYear() {
-        return this == WEEKLY || this == BIWEEKLY;
+    public YearToDateBase yearToDateBase() {
+        return this == WEEKLY || this == BIWEEKLY ? YearToDateBase.FIRST_PRINT_OF_YEAR
+                : YearToDateBase.LAST_PRINT_OF_PRIOR_YEAR;
     }
 
     public static UpdateFrequency fromCode(String code) {

@@ -73,6 +73,11 @@ public class Company extends PanacheEntityBase {
         return find("slug", slug).firstResultOptional();
     }
 
+    /** The companies with these ids, in one statement (none for no ids); unknown ids are simply absent. */
+    public static List<Company> withIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
     /** The companies having any of these slugs, in one statement; unknown slugs are simply absent. */
     public static List<Company> withSlugs(Collection<String> slugs) {
         return slugs.isEmpty() ? List.of() : list("slug in ?1", slugs);

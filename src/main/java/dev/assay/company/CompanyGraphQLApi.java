@@ -5,9 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -18,23 +18,13 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.eclipse.microprofile.graphql.Source;
 
-import dev.assay.access.CallerEntitlements;
 import dev.assay.access.EditorGuard;
-import dev.assay.article.Article;
-import dev.assay.article.ArticleLinking;
-import dev.assay.article.ArticleLinks;
-import dev.assay.article.ArticleLinksGraphQLApi;
-import dev.assay.article.CommodityCoverage;
-import dev.assay.article.CompanyArticleConnection;
-import dev.assay.article.MentionOrder;
-import dev.assay.article.Visibility;
 import dev.assay.audit.AuditLog;
 import dev.assay.graphql.BadUserInputException;
 import dev.assay.graphql.PageSize;
 
-/** Companies: the directory, each company's articles, relations, facts and commodities; upserts for editors. */
+/** Companies: the directory and one company by slug; upserts for editors. */
 @GraphQLApi
 public class CompanyGraphQLApi {
 
@@ -53,16 +43,7 @@ public class CompanyGraphQLApi {
     CompanyDirectory directory;
 
     @Inject
-    CompanyRepository repository;
-
-    @Inject
-    ArticleLinks links;
-
-    @Inject
-    ArticleLinking linking;
-
-    @Inject
-    CallerEntitlements caller;
+    Event<CompanyNamesChanged> namesChanged;
 
     @Query("companies")
     @Description("Companies by name, as a cursor connection (at most 500 per page); `search` finds them by any of "
@@ -80,49 +61,6 @@ public class CompanyGraphQLApi {
     @Description("One company by slug; null when none has it.")
     public Company company(@Name("slug") @NonNull String slug) {
         return Company.findBySlug(slug).orElse(null);
-    }
-
-    @Description("Published articles that mention the company, most relevant first (those that name it most often, "
-            + "then the newest), as a cursor connection (at most 500 per page), with each mention.")
-    public List<@NonNull CompanyArticleConnection> articles(@Source List<Company> companies,
-            @Name("first") @Description("Page size, 50 by default, at most 500.") Integer first,
-            @Name("after") @Description("Cursor to continue after.") String after,
-            @Name("order") @Description("RELEVANCE (default) or NEWEST.") MentionOrder order) throws BadUserInputException {
-        Map<Long, CompanyArticleConnection> pages = links.companyPages(companies.stream().map(c -> c.id).distinct().toList(),
-                order == null ? MentionOrder.RELEVANCE : order, PageSize.of(first, "first"), after);
-        return companies.stream().map(c -> pages.get(c.id)).toList();
-    }
-
-    @Description("The company's relations to others (joint ventures, partnerships, parents and subsidiaries, "
-            + "suppliers and customers), each with the article sentence that states it.")
-    public List<@NonNull List<@NonNull CompanyRelation>> relations(@Source List<Company> companies) {
-        Map<Long, List<Relationship>> relationships = repository.relationshipsOf(companies.stream().map(c -> c.id).toList());
-        return companies.stream().map(company -> relationships.get(company.id).stream().map(r -> {
-            boolean fromSubject = r.subject.id.equals(company.id);
-            return new CompanyRelation(RelationKind.of(r.kind, fromSubject), fromSubject ? r.object : r.subject,
-                    r.description, source(r.sourceArticle, r.sourceSentence));
-        }).toList()).toList();
-    }
-
-    @Description("Figures articles state about the company (capacities, plants, targets by year), each citing its "
-            + "sentence.")
-    public List<@NonNull List<@NonNull CompanyFact>> facts(@Source List<Company> companies) {
-        Map<Long, List<CompanyFact>> facts = repository.factsOf(companies.stream().map(c -> c.id).toList());
-        return companies.stream().map(c -> facts.get(c.id)).toList();
-    }
-
-    @Description("The article and sentence that state the fact.")
-    public @NonNull SourceSentence source(@Source CompanyFact fact) {
-        return source(fact.sourceArticle, fact.sourceSentence);
-    }
-
-    @Description("Commodities discussed by the published articles that mention the company, those discussed by "
-            + "most such articles first.")
-    public List<@NonNull List<@NonNull CommodityCoverage>> commodities(@Source List<Company> companies,
-            @Name("first") @Description("How many, 10 by default, at most 100.") Integer first) throws BadUserInputException {
-        Map<Long, List<CommodityCoverage>> commodities = links.commoditiesCoveredWith(
-                companies.stream().map(c -> c.id).distinct().toList(), ArticleLinksGraphQLApi.coverageSize(first));
-        return companies.stream().map(c -> commodities.get(c.id)).toList();
     }
 
     @Mutation("upsertCompany")
@@ -171,7 +109,7 @@ public class CompanyGraphQLApi {
             Company.getEntityManager().flush();
             List<String> names = new java.util.ArrayList<>(company.names());
             names.addAll(namesBefore);
-            linking.refreshMentionsOf(company.id, names.stream().distinct().toList());
+            namesChanged.fire(new CompanyNamesChanged(company.id, names.stream().distinct().toList()));
         }
         audit.record(actor, "upsertCompany", "company", slug, (created ? "created " : "updated ") + company.name
                 + (company.aliases.length == 0 ? "" : " (" + String.join(", ", Arrays.asList(company.aliases)) + ")"),
@@ -179,10 +117,5 @@ public class CompanyGraphQLApi {
         return company;
     }
 
-    /** A source as the caller may see it: the sentence withheld when it is only in a body the caller may not read. */
-    private SourceSentence source(Article article, String sentence) {
-        boolean readable = caller.get().canReadBody(article.visibility == Visibility.PRIVATE, article.requiredTier)
-                || article.title.contains(sentence) || (article.excerpt != null && article.excerpt.contains(sentence));
-        return new SourceSentence(article, readable ? sentence : null);
-    }
+
 }

@@ -3,7 +3,6 @@ package dev.assay.database;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -20,15 +19,15 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Knows whether the database can be reached, from a probe connection of its own checked every
- * {@code assay.database.probe-interval} (half a second): while it cannot, requests are answered at once with
+ * {@code assay.database.probe-interval} ({@link DatabaseConfig}): while it cannot, requests are answered at once with
  * UNAVAILABLE instead of waiting on the pool, and the ingest and live updates wait. When it is back, the pool's
  * connections to the server that went away are dropped, and everything carries on with no restart.
  */
 @ApplicationScoped
 public class DatabaseAvailability {
 
-    @ConfigProperty(name = "assay.database.probe-interval", defaultValue = "500ms")
-    Duration probeInterval;
+    @Inject
+    DatabaseConfig config;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
@@ -81,7 +80,7 @@ public class DatabaseAvailability {
                 }
             }
             try {
-                Thread.sleep(probeInterval.toMillis());
+                Thread.sleep(config.probeInterval().toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

@@ -1,13 +1,10 @@
 package dev.assay.export;
 
-import java.time.Duration;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
+import dev.assay.access.AccessConfig;
 import dev.assay.access.CallerEntitlements;
 import dev.assay.database.ReadDataSources;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -22,14 +19,11 @@ public class ExportRoutes {
     @Inject
     ReadDataSources dataSources;
 
-    @ConfigProperty(name = "assay.access.tiers-claim", defaultValue = "tiers")
-    String tiersClaim;
+    @Inject
+    AccessConfig access;
 
-    @ConfigProperty(name = "assay.export.fetch-size", defaultValue = "2000")
-    int fetchSize;
-
-    @ConfigProperty(name = "assay.export.stall-timeout", defaultValue = "60s")
-    Duration stallTimeout;
+    @Inject
+    ExportConfig config;
 
     void install(@Observes Router router) {
         // Unordered: exports of one connection need not wait for each other on the worker pool.
@@ -38,9 +32,10 @@ public class ExportRoutes {
     }
 
     void serve(RoutingContext context, ExportFormat format) {
-        var caller = CallerEntitlements.of(QuarkusHttpUser.getSecurityIdentityBlocking(context, null), tiersClaim);
-        var writer = new ChunkedWriter(context.response(), stallTimeout);
-        new ExportRun(format, context.response(), writer, fetchSize).serve(caller, context.queryParams(),
+        var caller = CallerEntitlements.of(QuarkusHttpUser.getSecurityIdentityBlocking(context, null),
+                access.tiersClaim());
+        var writer = new ChunkedWriter(context.response(), config.stallTimeout());
+        new ExportRun(format, context.response(), writer, config.fetchSize()).serve(caller, context.queryParams(),
                 dataSources.forCaller(caller.canEdit()));
     }
 }

@@ -72,11 +72,12 @@ final class ExportRun {
 
     private void export(Connection connection, List<Commodity> series, ExportRequest request)
             throws SQLException, ClientGoneException, InterruptedException {
-        PriceRows.begin(connection);
+        PriceRowsRepository.begin(connection);
         Map<Long, String> slugs = new HashMap<>();
         series.forEach(commodity -> slugs.put(commodity.id, commodity.slug));
         List<Long> ids = series.stream().map(commodity -> commodity.id).toList();
-        try (PreparedStatement statement = PriceRows.prints(connection, ids, request.from(), request.to(), fetchSize);
+        try (PreparedStatement statement = PriceRowsRepository.prints(connection, ids, request.from(), request.to(),
+                fetchSize);
                 ResultSet result = statement.executeQuery()) {
             writer.begin(format.contentType, "attachment; filename=\"" + ExportFileName.of(request, format) + "\"");
             StringBuilder out = writer.buffer();

@@ -2,7 +2,7 @@ package dev.assay.graphql;
 
 import org.eclipse.microprofile.graphql.GraphQLException;
 
-import dev.assay.ingest.Slugs;
+import dev.assay.common.Slugs;
 import io.smallrye.graphql.api.ErrorCode;
 
 /** A caller's argument is invalid: answered as a GraphQL error with code BAD_USER_INPUT naming the argument. */

@@ -6,7 +6,6 @@ import java.util.List;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import dev.assay.access.WebSocketOperations;
 import dev.assay.cache.MutationsAwaitTheirVersion;
 import dev.assay.database.UnavailableErrors;
 import dev.assay.graphql.batch.ArgumentKeyedLoaders;
@@ -14,6 +13,7 @@ import dev.assay.graphql.batch.SubscriptionEventLoads;
 import dev.assay.graphql.cost.CostBudget;
 import dev.assay.graphql.cost.ExecutionDeadline;
 import dev.assay.metrics.GraphQLOperationTimer;
+import dev.assay.ratelimit.WebSocketOperations;
 import graphql.GraphQL;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
@@ -53,6 +53,9 @@ public class EngineCustomization implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        // By name from the running service's configuration, the defaults being GraphQLConfig's: SmallRye keeps this
+        // object for the life of the JVM, so where tests restart the service it belongs to an earlier one, whose
+        // GraphQLConfig class the running configuration does not map
         Config config = ConfigProvider.getConfig();
         int maxDepth = config.getValue("assay.graphql.max-depth", Integer.class);
         long anonymousBudget = config.getValue("assay.graphql.max-cost.anonymous", Long.class);

@@ -60,7 +60,7 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
     private final InputLimits inputLimits;
     private final long maxExpandedFields;
 
-    /** As the engine is built: the limits come from the configuration. */
+    /** As the engine is built: the limits come from the configuration, by name (see EngineCustomization). */
     public ErrorCodes() {
         this(ConfigProvider.getConfig());
     }

@@ -4,7 +4,6 @@ import static io.smallrye.graphql.SmallRyeGraphQLServerLogging.log;
 
 import java.lang.reflect.Method;
 
-import dev.assay.access.GuardedValues;
 import graphql.GraphQLException;
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;

@@ -16,11 +16,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import dev.assay.article.ArticleDocument;
+import dev.assay.article.ArticleImport;
 import dev.assay.commodity.Commodity;
 import dev.assay.ingest.feed.FeedFormatException;
 import dev.assay.ingest.feed.FeedKind;
-import dev.assay.price.BulkPriceRecorder;
-import dev.assay.price.PriceRecorder.Provenance;
+import dev.assay.ingest.nuxt.NuxtPayload;
+import dev.assay.ingest.nuxt.PublisherPage;
+import dev.assay.ingest.seed.PlainTextArticle;
+import dev.assay.ingest.seed.SeedManifest;
+import dev.assay.price.store.BulkPriceRecorder;
+import dev.assay.price.store.PriceRecorder.Provenance;
+import dev.assay.publisher.PublisherRef;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
@@ -48,7 +55,7 @@ public class DocumentImporter {
             Log.debugf("%s was imported before; skipped", sourceName);
             return ImportSummary.NOTHING;
         }
-        BenchmarkPage page = BenchmarkPage.parse(NuxtPayload.decode(text), publisher);
+        PublisherPage page = PublisherPage.parse(NuxtPayload.decode(text), publisher);
         OffsetDateTime now = now();
         ImportSummary summary = ImportSummary.NOTHING;
         if (!page.ticker().isEmpty()) {

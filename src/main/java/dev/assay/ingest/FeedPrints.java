@@ -21,7 +21,7 @@ import dev.assay.ingest.feed.FeedFormatException;
 import dev.assay.ingest.feed.FeedKind;
 import dev.assay.ingest.feed.NdjsonPriceFeed;
 import dev.assay.ingest.feed.PriceSink;
-import dev.assay.price.BulkPriceRecorder;
+import dev.assay.price.store.BulkPriceRecorder;
 
 /**
  * The prints of a CSV or NDJSON feed file, read as they are written into a bulk write: each slug is resolved

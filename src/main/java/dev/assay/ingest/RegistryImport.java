@@ -3,7 +3,6 @@ package dev.assay.ingest;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,10 +12,15 @@ import jakarta.transaction.Transactional;
 
 import dev.assay.article.Article;
 import dev.assay.article.ArticleLinking;
+import dev.assay.article.LinkRepository;
 import dev.assay.commodity.Commodity;
 import dev.assay.company.Company;
-import dev.assay.company.CompanyFact;
-import dev.assay.company.Relationship;
+import dev.assay.company.facts.CompanyFact;
+import dev.assay.company.facts.Relationship;
+import dev.assay.ingest.json.MalformedPayloadException;
+import dev.assay.ingest.seed.CommodityTopics;
+import dev.assay.ingest.seed.CompanyRegistry;
+import dev.assay.ingest.seed.SeedResources;
 import io.quarkus.logging.Log;
 
 /**
@@ -32,6 +36,9 @@ public class RegistryImport {
 
     @Inject
     ArticleLinking linking;
+
+    @Inject
+    LinkRepository links;
 
     /** Imports the shipped files that changed; true when something was imported. */
     @Transactional
@@ -83,8 +90,8 @@ public class RegistryImport {
             companies.put(company.slug, company);
         }
         em.flush();
-        em.createQuery("delete from Relationship").executeUpdate();
-        em.createQuery("delete from CompanyFact").executeUpdate();
+        Relationship.deleteAll();
+        CompanyFact.deleteAll();
         Map<String, Article> articles = new HashMap<>();
         for (CompanyRegistry.RelationEntry entry : registry.relations()) {
             Relationship relation = new Relationship();
@@ -128,7 +135,7 @@ public class RegistryImport {
     }
 
     private int apply(CommodityTopics topics) {
-        em.createNativeQuery("DELETE FROM commodity_topic").executeUpdate();
+        links.deleteTopics();
         Map<String, Commodity> commodities = new HashMap<>();
         Commodity.<Commodity>listAll().forEach(c -> commodities.put(c.slug, c));
         int stored = 0;
@@ -139,26 +146,10 @@ public class RegistryImport {
                         CommodityTopics.FILE, topic.commodity());
                 continue;
             }
-            em.createNativeQuery("INSERT INTO commodity_topic (commodity_id, tags, categories, phrases) "
-                    + "VALUES (:id, CAST(:tags AS text[]), CAST(:categories AS text[]), CAST(:phrases AS text[]))")
-                    .setParameter("id", commodity.id).setParameter("tags", array(topic.tags()))
-                    .setParameter("categories", array(topic.categories())).setParameter("phrases", array(topic.phrases()))
-                    .executeUpdate();
+            links.insertTopic(commodity.id, topic.tags(), topic.categories(), topic.phrases());
             stored++;
         }
         return stored;
-    }
-
-    /** A PostgreSQL array literal: each element quoted, with quotes and backslashes escaped. */
-    private static String array(List<String> values) {
-        StringBuilder literal = new StringBuilder("{");
-        for (String value : values) {
-            if (literal.length() > 1) {
-                literal.append(',');
-            }
-            literal.append('"').append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        }
-        return literal.append('}').toString();
     }
 
     private static void ledger(String source, String checksum, String kind, String summary, OffsetDateTime at) {

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import dev.assay.ingest.seed.SeedManifest;
 
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -24,11 +24,11 @@ public class SeedImporter {
     @Inject
     RegistryImport registry;
 
-    @ConfigProperty(name = "assay.seed.import-on-start", defaultValue = "true")
-    boolean importOnStart;
+    @Inject
+    SeedConfig config;
 
     void onStart(@Observes StartupEvent event) {
-        if (importOnStart) {
+        if (config.importOnStart()) {
             ImportSummary summary = importAll();
             Log.infof("Seed documents checked: %s", summary);
         }

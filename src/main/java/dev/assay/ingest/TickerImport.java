@@ -9,11 +9,17 @@ import jakarta.transaction.Transactional;
 
 import dev.assay.commodity.Commodity;
 import dev.assay.commodity.UpdateFrequency;
-import dev.assay.price.PriceRecorder;
-import dev.assay.price.PriceRecorder.Outcome;
-import dev.assay.price.PriceRecorder.Provenance;
-import dev.assay.price.ReportedFigures;
+import dev.assay.ingest.nuxt.TickerRow;
+import dev.assay.ingest.seed.CommodityCatalogue;
+import dev.assay.price.calc.Print;
+import dev.assay.price.store.PriceRecorder;
+import dev.assay.price.store.PriceRecorder.Outcome;
+import dev.assay.price.store.PriceRecorder.Provenance;
+import dev.assay.price.store.ReportedFigures;
+import dev.assay.price.store.ReportedFiguresRepository;
 import dev.assay.publisher.Publisher;
+import dev.assay.publisher.PublisherRef;
+import dev.assay.publisher.Publishers;
 
 /** Stores a publisher's ticker: its commodities, every print of their trends, and the figures it printed. */
 @ApplicationScoped
@@ -23,6 +29,9 @@ public class TickerImport {
 
     @Inject
     PriceRecorder recorder;
+
+    @Inject
+    ReportedFiguresRepository reportedFigures;
 
     @Inject
     Publishers publishers;
@@ -46,7 +55,7 @@ public class TickerImport {
                 commodity.persist();
                 commoditiesCreated++;
             }
-            for (DatedValue print : row.oneYearIndexTrend()) {
+            for (Print print : row.oneYearIndexTrend()) {
                 Outcome outcome = recorder.record(commodity, print.date(), print.value(), provenance);
                 switch (outcome) {
                     case CREATED -> created++;
@@ -79,11 +88,9 @@ public class TickerImport {
         return commodity;
     }
 
-    private static boolean storeReportedFigures(Commodity commodity, Publisher publisher, TickerRow row, String source,
+    private boolean storeReportedFigures(Commodity commodity, Publisher publisher, TickerRow row, String source,
             OffsetDateTime at) {
-        boolean known = ReportedFigures.count("commodity = ?1 and publisher = ?2 and publishedOn = ?3",
-                commodity, publisher, row.publishedDate()) > 0;
-        if (known) {
+        if (reportedFigures.printed(commodity, publisher, row.publishedDate())) {
             return false;
         }
         ReportedFigures figures = new ReportedFigures();
@@ -97,7 +104,7 @@ public class TickerImport {
         figures.yearOnYear = row.yearOnYear();
         figures.importedAt = at;
         figures.source = source;
-        figures.persist();
+        reportedFigures.persist(figures);
         return true;
     }
 }

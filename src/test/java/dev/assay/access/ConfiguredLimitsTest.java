@@ -28,7 +28,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
-
 /**
  * What operators switch on by configuration, in one restart: per-caller rate limits, introspection off,
  * GraphiQL off, and the scheduled ingest of an inbox folder.

@@ -10,6 +10,11 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
+import dev.assay.ingest.json.MalformedPayloadException;
+import dev.assay.ingest.seed.CommodityTopics;
+import dev.assay.ingest.seed.CompanyRegistry;
+import dev.assay.ingest.seed.SeedResources;
+
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The registry import: once per content, all or nothing, and every quote checked against its article. */

@@ -14,7 +14,11 @@ import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
+import dev.assay.article.ArticleDocument;
 import dev.assay.commodity.Commodity;
+import dev.assay.ingest.json.MalformedPayloadException;
+import dev.assay.ingest.seed.SeedDocuments;
+import dev.assay.publisher.PublisherRef;
 import dev.assay.support.SeedFacts;
 import io.quarkus.test.junit.QuarkusTest;
 

@@ -13,9 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import dev.assay.access.CallerEntitlements;
-import dev.assay.access.Entitlements;
 import dev.assay.cache.AnswerCache;
+import dev.assay.cache.Audiences;
 import dev.assay.cache.AnswerKey;
 import dev.assay.cache.CachedAnswer;
 import dev.assay.cache.DataVersion;
@@ -43,18 +42,16 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 class CachedQueries {
 
-    private static final String ANONYMOUS = Entitlements.ANONYMOUS.audience();
-
     private final AnswerCache cache;
-    private final String tiersClaim;
+    private final Audiences audiences;
     private final RecordingExecution execution;
     private final boolean runBlocking;
 
-    CachedQueries(AnswerCache cache, @ConfigProperty(name = "assay.access.tiers-claim") String tiersClaim,
+    CachedQueries(AnswerCache cache, Audiences audiences,
             @ConfigProperty(name = "quarkus.smallrye-graphql.nonblocking.enabled") Optional<Boolean> nonBlocking,
             Instance<CurrentIdentityAssociation> identities, CurrentVertxRequest currentRequest) {
         this.cache = cache;
-        this.tiersClaim = tiersClaim;
+        this.audiences = audiences;
         // As Quarkus decides for its GraphQL route: blocking only when non-blocking execution is switched off
         this.runBlocking = nonBlocking.isPresent() && !nonBlocking.get();
         this.execution = new RecordingExecution(identities.isResolvable() ? identities.get() : null, currentRequest,
@@ -150,9 +147,9 @@ class CachedQueries {
     /** The caller's audience; null when the request carries credentials that were not verified here. */
     private String audience(RoutingContext context) {
         if (context.user() instanceof QuarkusHttpUser user) {
-            return CallerEntitlements.of(user.getSecurityIdentity(), tiersClaim).audience();
+            return audiences.of(user.getSecurityIdentity());
         }
-        return context.request().getHeader(HttpHeaders.AUTHORIZATION) == null ? ANONYMOUS : null;
+        return context.request().getHeader(HttpHeaders.AUTHORIZATION) == null ? audiences.anonymous() : null;
     }
 
     private static void send(RoutingContext context, ResponseFormat format, AnswerKey key, CachedAnswer answer) {

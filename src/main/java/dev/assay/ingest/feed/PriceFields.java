@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
-import dev.assay.ingest.Slugs;
-import dev.assay.price.PrintRules;
+import dev.assay.common.Slugs;
+import dev.assay.price.calc.PrintRules;
 
 /**
  * Reads a print's commodity, date and value from the text of a feed, whatever the file format, and applies the

@@ -11,26 +11,23 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import dev.assay.database.DatabaseAvailability;
 import dev.assay.database.DatabaseFailures;
 import dev.assay.ingest.DocumentImporter;
 import dev.assay.ingest.ImportSummary;
-import dev.assay.ingest.MalformedPayloadException;
-import dev.assay.ingest.PublisherRef;
 import dev.assay.ingest.feed.FeedFile;
 import dev.assay.ingest.feed.FeedFormatException;
 import dev.assay.ingest.feed.FeedKind;
 import dev.assay.ingest.feed.Inbox;
-import dev.assay.price.InvalidPrintException;
+import dev.assay.ingest.json.MalformedPayloadException;
+import dev.assay.price.calc.InvalidPrintException;
+import dev.assay.publisher.PublisherRef;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 
@@ -44,26 +41,8 @@ public class IngestJob {
     /** PostgreSQL's state for a statement cancelled, as the transaction reaper does at the timeout. */
     private static final String QUERY_CANCELED = "57014";
 
-    @ConfigProperty(name = "assay.ingest.inbox")
-    Optional<String> inboxDirectory;
-
-    @ConfigProperty(name = "assay.ingest.settle", defaultValue = "10s")
-    Duration settle;
-
-    @ConfigProperty(name = "assay.ingest.nuxt-publisher.slug", defaultValue = "benchmark-source")
-    String nuxtPublisherSlug;
-
-    @ConfigProperty(name = "assay.ingest.nuxt-publisher.name", defaultValue = "Benchmark Source")
-    String nuxtPublisherName;
-
-    @ConfigProperty(name = "assay.ingest.nuxt-publisher.url", defaultValue = "https://source.benchmarkminerals.com")
-    String nuxtPublisherUrl;
-
-    @ConfigProperty(name = "assay.ingest.transaction-timeout")
-    int transactionTimeoutSeconds;
-
-    @ConfigProperty(name = "assay.ingest.http.urls")
-    Optional<List<URI>> feedUrls;
+    @Inject
+    IngestConfig config;
 
     @Inject
     DataSource dataSource;
@@ -87,23 +66,24 @@ public class IngestJob {
         httpSource = new HttpFeedSource(clock);
     }
 
-    @Scheduled(identity = "ingest", every = "${assay.ingest.interval:30s}", delayed = "${assay.ingest.delay:5s}",
+    @Scheduled(identity = "ingest", every = "${assay.ingest.interval}", delayed = "${assay.ingest.delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = IngestDisabled.class)
     void tick() {
         runOnce();
     }
 
     public boolean enabled() {
-        return inboxDirectory.filter(dir -> !dir.isBlank()).isPresent();
+        return config.inbox().filter(dir -> !dir.isBlank()).isPresent();
     }
 
     public IngestStatus status() {
-        return metrics.snapshot(enabled(), inboxDirectory.orElse(null));
+        return metrics.snapshot(enabled(), config.inbox().orElse(null));
     }
 
     /** One tick over the configured inbox and feeds: false when disabled or another replica held the lock. */
     public boolean runOnce() {
-        return enabled() && runOnce(new Inbox(Path.of(inboxDirectory.get()), settle, clock), feedUrls.orElse(List.of()));
+        return enabled() && runOnce(new Inbox(Path.of(config.inbox().get()), config.settle(), clock),
+                config.http().urls().orElse(List.of()));
     }
 
     /**
@@ -179,7 +159,8 @@ public class IngestJob {
         FeedKind kind = FeedFile.requireKind(name);
         return switch (kind) {
             case NUXT_PAGE -> importer.importNuxtPage(name, Files.readString(file, StandardCharsets.UTF_8),
-                    new PublisherRef(nuxtPublisherSlug, nuxtPublisherName, nuxtPublisherUrl));
+                    new PublisherRef(config.nuxtPublisher().slug(), config.nuxtPublisher().name(),
+                            config.nuxtPublisher().url()));
             case CSV, NDJSON -> importer.importPriceFeed(name, file, kind, LocalDate.now(clock));
         };
     }
@@ -197,7 +178,7 @@ public class IngestJob {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql) {
                 if (QUERY_CANCELED.equals(sql.getSQLState())) {
-                    return "the import took longer than its transaction may last (" + transactionTimeoutSeconds
+                    return "the import took longer than its transaction may last (" + config.transactionTimeout()
                             + " s, ASSAY_INGEST_TRANSACTION_TIMEOUT) and was rolled back";
                 }
                 return "the database refused the data: " + sql.getMessage();

@@ -1,8 +1,6 @@
 package dev.assay.ingest.job;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import javax.sql.DataSource;
@@ -12,11 +10,9 @@ import io.quarkus.logging.Log;
 /**
  * A PostgreSQL session-level advisory lock held for one ingest tick, so that when several replicas share
  * a database exactly one of them ingests at a time. The lock dies with its connection, so a crashed
- * replica never blocks the others.
+ * replica never blocks the others. Its SQL is {@link IngestLockRepository}'s.
  */
 final class IngestLock implements AutoCloseable {
-
-    static final long KEY = 0x496e67657374L;
 
     private final Connection connection;
     private final boolean held;
@@ -28,12 +24,8 @@ final class IngestLock implements AutoCloseable {
 
     static IngestLock tryAcquire(DataSource dataSource) throws SQLException {
         Connection connection = dataSource.getConnection();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-            statement.setLong(1, KEY);
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return new IngestLock(connection, result.getBoolean(1));
-            }
+        try {
+            return new IngestLock(connection, IngestLockRepository.tryLock(connection));
         } catch (SQLException e) {
             connection.close();
             throw e;
@@ -48,10 +40,7 @@ final class IngestLock implements AutoCloseable {
     public void close() {
         try (connection) {
             if (held) {
-                try (PreparedStatement statement = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-                    statement.setLong(1, KEY);
-                    statement.execute();
-                }
+                IngestLockRepository.unlock(connection);
             }
         } catch (SQLException e) {
             Log.warnf("Could not release the ingest lock cleanly: %s", e.getMessage());

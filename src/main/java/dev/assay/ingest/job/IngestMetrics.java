@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-
 /** Counters of this instance's ingest since it started: files, rows, failures and time spent. */
 @ApplicationScoped
 public class IngestMetrics {

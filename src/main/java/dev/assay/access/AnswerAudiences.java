@@ -1,0 +1,31 @@
+package dev.assay.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import dev.assay.cache.Audiences;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** The answer cache's audiences are the callers' entitlements, as {@link Entitlements#audience()} names them. */
+@ApplicationScoped
+class AnswerAudiences implements Audiences {
+
+    private static final String ANONYMOUS = Entitlements.ANONYMOUS.audience();
+
+    private final String tiersClaim;
+
+    AnswerAudiences(@ConfigProperty(name = "assay.access.tiers-claim") String tiersClaim) {
+        this.tiersClaim = tiersClaim;
+    }
+
+    @Override
+    public String anonymous() {
+        return ANONYMOUS;
+    }
+
+    @Override
+    public String of(SecurityIdentity identity) {
+        return CallerEntitlements.of(identity, tiersClaim).audience();
+    }
+}

@@ -41,7 +41,7 @@ class ArchitectureTest {
     static final String[] PURE = {"dev.assay.price.calc..", "dev.assay.article.mention.."};
 
     /** Code every feature may use, which therefore uses none of them. */
-    static final String[] SHARED = {"dev.assay.common..", "dev.assay.config..", "dev.assay.database..",
+    static final String[] SHARED = {"dev.assay.cache..", "dev.assay.common..", "dev.assay.config..", "dev.assay.database..",
             "dev.assay.graphql..", "dev.assay.metrics..", "dev.assay.ratelimit.."};
 
     private static final Path README = Path.of("README.md");

@@ -2,8 +2,6 @@ package dev.assay.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import dev.assay.cache.Audiences;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -15,8 +13,8 @@ class AnswerAudiences implements Audiences {
 
     private final String tiersClaim;
 
-    AnswerAudiences(@ConfigProperty(name = "assay.access.tiers-claim") String tiersClaim) {
-        this.tiersClaim = tiersClaim;
+    AnswerAudiences(AccessConfig config) {
+        this.tiersClaim = config.tiersClaim();
     }
 
     @Override

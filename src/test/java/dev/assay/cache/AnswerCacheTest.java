@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.assay.ingest.DocumentImporter;
-import dev.assay.ingest.PublisherRef;
-import dev.assay.ingest.Slugs;
+import dev.assay.publisher.PublisherRef;
+import dev.assay.common.Slugs;
 import dev.assay.ingest.feed.Inbox;
 import dev.assay.ingest.job.IngestJob;
 import dev.assay.support.CacheCounts;

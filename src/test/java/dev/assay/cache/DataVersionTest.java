@@ -26,8 +26,8 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 import dev.assay.ingest.DocumentImporter;
-import dev.assay.ingest.PublisherRef;
-import dev.assay.ingest.Slugs;
+import dev.assay.publisher.PublisherRef;
+import dev.assay.common.Slugs;
 import dev.assay.ingest.feed.Inbox;
 import dev.assay.ingest.job.IngestJob;
 import dev.assay.support.Eventually;

@@ -26,6 +26,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import dev.assay.access.AccessConfig;
+import dev.assay.cache.AnswerCacheConfig;
 import dev.assay.database.DatabaseConfig;
 import dev.assay.export.ExportConfig;
 import dev.assay.graphql.GraphQLConfig;
@@ -34,6 +35,8 @@ import dev.assay.ingest.job.IngestConfig;
 import dev.assay.price.api.LiveConfig;
 import dev.assay.ratelimit.RateLimitConfig;
 import io.quarkus.runtime.configuration.DurationConverter;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.runtime.configuration.MemorySizeConverter;
 import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
@@ -72,6 +75,12 @@ class EnvironmentVariablesTest {
         mapped("ASSAY_LIVE_BUFFER", c -> mapping(c, LiveConfig.class).buffer(), "10");
         mapped("ASSAY_EXPORT_FETCH_SIZE", c -> mapping(c, ExportConfig.class).fetchSize(), "50");
         mapped("ASSAY_EXPORT_STALL_TIMEOUT", c -> mapping(c, ExportConfig.class).stallTimeout(), "5s");
+        mapped("ASSAY_ANSWER_CACHE_ENABLED", c -> mapping(c, AnswerCacheConfig.class).enabled(), "false");
+        mapped("ASSAY_ANSWER_CACHE_MAX_ENTRIES", c -> mapping(c, AnswerCacheConfig.class).maxEntries(), "12");
+        mapped("ASSAY_ANSWER_CACHE_MAX_SIZE", c -> mapping(c, AnswerCacheConfig.class).maxSize().asLongValue(), "2M");
+        mapped("ASSAY_ANSWER_CACHE_MAX_ANSWER_SIZE", c -> mapping(c, AnswerCacheConfig.class).maxAnswerSize().asLongValue(), "64K");
+        mapped("ASSAY_ANSWER_CACHE_LISTENER_CHECK_INTERVAL",
+                c -> mapping(c, AnswerCacheConfig.class).listenerCheckInterval(), "9s");
     }
 
     @Test
@@ -138,11 +147,13 @@ class EnvironmentVariablesTest {
             properties.forEach((key, value) -> values.put(key.toString(), value.toString()));
             return new SmallRyeConfigBuilder().withProfile("prod").withValidateUnknown(false)
                     .withConverter(Duration.class, 200, new DurationConverter())
+                    .withConverter(MemorySize.class, 200, new MemorySizeConverter())
                     .withSources(new PropertiesConfigSource(values, "application.properties", 250),
                             new EnvConfigSource(environment, 300))
                     .withMapping(SeedConfig.class).withMapping(GraphQLConfig.class).withMapping(RateLimitConfig.class)
                     .withMapping(IngestConfig.class).withMapping(LiveConfig.class).withMapping(ExportConfig.class)
                     .withMapping(AccessConfig.class).withMapping(DatabaseConfig.class)
+                    .withMapping(AnswerCacheConfig.class)
                     .build();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

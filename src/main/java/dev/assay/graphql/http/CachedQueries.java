@@ -133,7 +133,7 @@ class CachedQueries {
     private void run(RoutingContext context, ResponseFormat format, AnswerKey key, GraphQLRequest request,
             CompletableFuture<CachedAnswer> claim) {
         RecordingExecution.Miss miss = new RecordingExecution.Miss(key, claim, format, request.query(), input(request),
-                ANONYMOUS.equals(key.audience()));
+                audiences.anonymous().equals(key.audience()));
         if (runBlocking) {
             context.vertx().executeBlocking(() -> {
                 execution.run(context, miss);
@@ -152,18 +152,18 @@ class CachedQueries {
         return context.request().getHeader(HttpHeaders.AUTHORIZATION) == null ? audiences.anonymous() : null;
     }
 
-    private static void send(RoutingContext context, ResponseFormat format, AnswerKey key, CachedAnswer answer) {
+    private void send(RoutingContext context, ResponseFormat format, AnswerKey key, CachedAnswer answer) {
         HttpServerResponse response = context.response();
         MultiMap headers = response.headers();
         headers.set(HttpHeaders.CONTENT_TYPE, format.contentType());
-        HttpCaching.cacheable(headers, answer.etag(format.ordinal()), ANONYMOUS.equals(key.audience()));
+        HttpCaching.cacheable(headers, answer.etag(format.ordinal()), audiences.anonymous().equals(key.audience()));
         response.setStatusCode(200).end(answer.body());
     }
 
     private void notModified(RoutingContext context, String etag, AnswerKey key) {
         cache.recordNotModified();
         HttpServerResponse response = context.response();
-        HttpCaching.cacheable(response.headers(), etag, ANONYMOUS.equals(key.audience()));
+        HttpCaching.cacheable(response.headers(), etag, audiences.anonymous().equals(key.audience()));
         response.setStatusCode(304).end();
     }
 

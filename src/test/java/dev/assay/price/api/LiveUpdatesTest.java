@@ -187,8 +187,13 @@ class LiveUpdatesTest {
             String editor = Tokens.editor("editor-live");
             record(editor, closed, "2020-01-01", "1");
             record(editor, open, "2020-01-01", "2");
-            JsonNode publication = subscriber.next("next").path("payload").path("data").path("pricePublished");
-            assertEquals(open, publication.path("commodity").path("slug").asText(), "the protected one is left out");
+            // Every series is followed: prints of earlier tests still being broadcast may come first
+            String first;
+            do {
+                first = subscriber.next("next").path("payload").path("data").path("pricePublished")
+                        .path("commodity").path("slug").asText();
+            } while (!first.equals(open) && !first.equals(closed));
+            assertEquals(open, first, "the protected one is left out");
         }
     }
 

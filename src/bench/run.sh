@@ -418,7 +418,7 @@ render_workloads() {
   dates=$(psqlc -d postgres -Atc "SELECT string_agg(DISTINCT quote_literal(d), ',') FROM
       (SELECT max(assessed_on) d FROM price_point p JOIN commodity c ON c.id = p.commodity_id
         WHERE NOT p.retracted AND c.in_ticker GROUP BY p.commodity_id) x")
-  tail=$(awk '/String RECENT_TAIL = """/{on=1; next} on && /""";/{exit} on' src/main/java/dev/assay/price/PriceRepository.java |
+  tail=$(awk '/String RECENT_TAIL = """/{on=1; next} on && /""";/{exit} on' src/main/java/dev/assay/price/store/PriceRepository.java |
     tr -s ' \n' ' ' | sed -e "s/:ids/$ids/" -e "s/:asOf/DATE '9999-12-31'/" -e 's/^ //' -e 's/ $//')
   [[ $tail == WITH* ]] || { echo "bench: could not read RECENT_TAIL from PriceRepository.java" >&2; exit 1; }
   mkdir -p "$RUN/pgbench"

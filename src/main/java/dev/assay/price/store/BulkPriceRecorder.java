@@ -209,7 +209,8 @@ public class BulkPriceRecorder {
      * a superuser may (as the embedded server's is), and only for these statements. They can skip nothing real:
      * every commodity id was read from the catalogue in this transaction and commodities are never deleted, and
      * every revision references a print the same statement has just written. No other trigger fires on inserting
-     * prints or revisions (BulkWriteTriggersTest keeps it so); checks, unique keys and NOT NULL still apply.
+     * prints or revisions but the data version's, once a statement and whatever the role (BulkWriteTriggersTest
+     * keeps it so); checks, unique keys and NOT NULL still apply.
      */
     private static boolean referenceChecksMaySkip(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();

@@ -28,6 +28,7 @@ import dev.assay.publisher.PublisherRef;
 import dev.assay.common.Slugs;
 import dev.assay.ingest.feed.Inbox;
 import dev.assay.ingest.job.IngestJob;
+import dev.assay.ingest.nuxt.PublisherPageTest;
 import dev.assay.support.CacheCounts;
 import dev.assay.support.Eventually;
 import dev.assay.support.GraphQLClient;
@@ -51,8 +52,7 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class AnswerCacheTest {
 
-    private static final PublisherRef PUBLISHER = new PublisherRef("benchmark-source", "Benchmark Source",
-            "https://source.benchmarkminerals.com");
+    private static final PublisherRef PUBLISHER = PublisherPageTest.BENCHMARK;
 
     @Inject
     TestSeries series;
